@@ -1,0 +1,66 @@
+/**
+ * Stable error codes. The backend answers with one of the server codes in a
+ * `Problem` body; `network` and `aborted` are produced by the client only.
+ * The UI translates every code (`errors:<code>` in the catalogs).
+ */
+export const SERVER_ERROR_CODES = [
+  'validation_failed',
+  'not_found',
+  'not_set_up',
+  'already_set_up',
+  'conflict',
+  'invalid_account_name',
+  'account_name_taken',
+  'invalid_invitee',
+  'already_member',
+  'invitation_not_pending',
+  'last_admin',
+  'insufficient_balance',
+  'purchase_limit_exceeded',
+  'idempotency_key_reused',
+  'invalid_amount',
+  'reclaim_not_allowed',
+  'insufficient_member_credit',
+  'number_unavailable',
+  'number_assignee_invalid',
+  'plan_unavailable',
+  'account_already_linked',
+  'admin_cannot_be_linked',
+  'invalid_extension',
+  'account_not_linked',
+  'number_already_linked',
+  'report_range_unavailable',
+  'internal',
+] as const;
+
+export const CLIENT_ERROR_CODES = ['network', 'aborted'] as const;
+
+export const ERROR_CODES = [...SERVER_ERROR_CODES, ...CLIENT_ERROR_CODES] as const;
+
+export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure as a value: what every adapter call returns instead of throwing. */
+export interface DialkitError {
+  code: ErrorCode;
+  /** Developer-facing text from the server; the UI shows the translated code instead. */
+  message: string;
+  /** HTTP status when the failure came from a response. */
+  status?: number;
+  /** Code-specific data, e.g. `{ profileId, profileName }` for `account_already_linked`. */
+  details?: Record<string, unknown>;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Errors worth offering a retry for: the request may succeed unchanged. */
+export function isRetryable(error: DialkitError): boolean {
+  return error.code === 'network' || error.code === 'internal' || error.code === 'conflict';
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: DialkitError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = <T = never>(error: DialkitError): Result<T> => ({ ok: false, error });
