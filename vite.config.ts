@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,15 @@ function mswWorker(): Plugin {
 
 const elements = ['sip-profiles'];
 
+/** Debian's Chromium, headless, for both browser projects (see scripts/chromium.mjs). */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
 export default defineConfig({
   plugins: [mswWorker()],
   server: { port: 5173 },
@@ -35,8 +45,8 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: {
-        dialkit: resolve(__dirname, 'src/dialkit.ts'),
-        ...Object.fromEntries(elements.map((e) => [e, resolve(__dirname, `src/elements/${e}/define.ts`)])),
+        dialkit: resolve(import.meta.dirname, 'src/dialkit.ts'),
+        ...Object.fromEntries(elements.map((e) => [e, resolve(import.meta.dirname, `src/elements/${e}/define.ts`)])),
       },
       formats: ['es'],
     },
@@ -45,6 +55,10 @@ export default defineConfig({
     },
   },
   test: {
+    // The machines that run this have 2 cores; more workers only thrash.
+    maxWorkers: 2,
+    // Projects extend this config, so mswWorker() above serves the worker to
+    // the browser and storybook projects' servers too.
     projects: [
       {
         extends: true,
@@ -60,13 +74,19 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        // Every story in stories/ becomes a test: render, play function and an
+        // axe check (a11y.test = 'error' in .storybook/preview.ts). Since
+        // Storybook 10.3 the plugin applies .storybook/preview.ts by itself,
+        // so no setup file with setProjectAnnotations is needed.
+        plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: browser(),
         },
       },
     ],

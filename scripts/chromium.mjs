@@ -1,7 +1,9 @@
 // Finds the Chromium the browser tests drive. Browsers are not downloaded by
-// test tools: CHROME_PATH wins, then the usual system paths. scripts/test.mjs
-// installs Debian's chromium when none is found and apt is available as root.
+// test tools here: CHROME_PATH wins, then the usual system paths, then PATH.
+// scripts/test.mjs installs Debian's chromium when none is found and apt is
+// available as root.
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 export const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',
@@ -13,10 +15,23 @@ export const CHROMIUM_CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+const NAMES_ON_PATH = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+
+function onPath() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of NAMES_ON_PATH) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+/** Absolute path of a Chromium binary, or null when there is none. */
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? onPath();
 }
 
 /** Flags that keep a headless Chromium quiet on a closed network and usable as root. */
@@ -28,9 +43,14 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Containers often give /dev/shm only 64 MB, which crashes tabs.
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Playwright launch options for Vitest's browser projects. Playwright makes a
+ * fresh profile by itself and refuses --user-data-dir, so none is passed.
+ */
 export function chromiumLaunchOptions() {
   const executablePath = findChromium() ?? undefined;
   return { executablePath, args: CHROMIUM_ARGS };

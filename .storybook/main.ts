@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * MSW's worker for Storybook: served from node_modules at /mockServiceWorker.js
+ * in `storybook dev` and in Vitest's story runs, and emitted into the built
+ * Storybook so the static site mocks its backend too. The product build never
+ * sees this plugin: only this file adds it.
+ */
+function mswWorkerForStorybook(): Plugin {
+  const workerSource = () => readFileSync(require.resolve('msw/mockServiceWorker.js'));
+  return {
+    name: 'dialkit:msw-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.setHeader('Service-Worker-Allowed', '/');
+        res.end(workerSource());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: workerSource() });
+    },
+  };
+}
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: {
+    // The machines this runs on have no way out; phoning home only adds delays.
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(viteConfig) {
+    const { mergeConfig } = await import('vite');
+    // Storybook merges vite.config.ts, whose own worker plugin only serves; drop
+    // it so exactly one plugin handles the worker (and emits it on build).
+    const plugins = (viteConfig.plugins ?? []).flat().filter(
+      (p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'dialkit:msw-worker'),
+    );
+    return mergeConfig(
+      { ...viteConfig, plugins },
+      {
+        plugins: [mswWorkerForStorybook()],
+        // Pre-bundle lit with its directive helpers, or the preview ends up with
+        // two copies of Lit and directives stop working.
+        optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+        // Storybook's own manager and axe chunks are big by nature; the warning
+        // about them is noise in every build.
+        build: { chunkSizeWarningLimit: 2048 },
+      },
+    );
+  },
+};
+
+export default config;

@@ -1,0 +1,224 @@
+import createClient, { type HeadersOptions, type Middleware } from 'openapi-fetch';
+import { SERVER_ERROR_CODES, fail, ok, type DialkitError, type Result, type ServerErrorCode } from '../core/errors.js';
+import type { CallOptions, DialkitAdapter } from './adapter.js';
+import type { paths } from './schema.js';
+
+/** How {@link createRestAdapter} reaches the backend. */
+export interface RestAdapterOptions {
+  /**
+   * Root of the API. A relative URL is resolved against `location.href` when
+   * the adapter is created; outside a browser it must be absolute.
+   * @default '/api'
+   */
+  baseUrl?: string;
+  /** The fetch to use; `globalThis.fetch` (read at call time) when absent. */
+  fetch?: typeof globalThis.fetch;
+  /** Headers sent with every request. */
+  headers?: HeadersOptions;
+  /** openapi-fetch middleware, e.g. {@link bearerAuth}, applied in order. */
+  middleware?: Middleware[];
+}
+
+/** Middleware that sends `Authorization: Bearer <token>`, asking for the token on every request; none when it is empty. */
+export function bearerAuth(token: () => string | null | undefined | Promise<string | null | undefined>): Middleware {
+  return {
+    async onRequest({ request }) {
+      const value = await token();
+      if (value) request.headers.set('Authorization', `Bearer ${value}`);
+    },
+  };
+}
+
+/** A {@link DialkitAdapter} over HTTP, speaking the contract in `openapi.yaml`. */
+export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdapter {
+  const networkFailures = new WeakSet<object>();
+  const client = createClient<paths>({
+    baseUrl: absoluteBaseUrl(options.baseUrl ?? '/api'),
+    headers: options.headers,
+    fetch: async (request) => {
+      try {
+        return await (options.fetch ?? globalThis.fetch)(request);
+      } catch (cause) {
+        if (typeof cause === 'object' && cause !== null) networkFailures.add(cause);
+        throw cause;
+      }
+    },
+  });
+  if (options.middleware?.length) client.use(...options.middleware);
+
+  /** Sends one request and settles it into a `Result`, whatever happens. */
+  async function run<T>(
+    options: CallOptions | undefined,
+    send: (signal: AbortSignal | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>,
+  ): Promise<Result<T>> {
+    const signal = options?.signal;
+    try {
+      const { data, error, response } = await send(signal);
+      return response.ok ? ok(data as T) : fail(problemError(error, response.status));
+    } catch (cause) {
+      if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) {
+        return fail({ code: 'aborted', message: 'The request was aborted.' });
+      }
+      const message = cause instanceof Error ? cause.message : String(cause);
+      if (typeof cause === 'object' && cause !== null && networkFailures.has(cause)) {
+        return fail({ code: 'network', message });
+      }
+      return fail({ code: 'internal', message });
+    }
+  }
+
+  const key = (idempotencyKey: string) => ({ header: { 'Idempotency-Key': idempotencyKey } });
+
+  return {
+    getManager: (o) => run(o, (signal) => client.GET('/manager', { signal })),
+    setUpManager: (body, o) => run(o, (signal) => client.POST('/manager', { body, signal })),
+    updateManager: (body, o) => run(o, (signal) => client.PATCH('/manager', { body, signal })),
+    checkAccountName: (name, o) =>
+      run(o, (signal) => client.GET('/accounts/availability', { params: { query: { name } }, signal })),
+
+    listDepartments: (o) => run(o, (signal) => client.GET('/departments', { signal })),
+    createDepartment: (body, o) => run(o, (signal) => client.POST('/departments', { body, signal })),
+    updateDepartment: (departmentId, body, o) =>
+      run(o, (signal) =>
+        client.PATCH('/departments/{departmentId}', { params: { path: { departmentId } }, body, signal }),
+      ),
+    deleteDepartment: (departmentId, version, o) =>
+      run(o, (signal) =>
+        client.DELETE('/departments/{departmentId}', {
+          params: { path: { departmentId }, query: { version } },
+          signal,
+        }),
+      ),
+    listGroups: (o) => run(o, (signal) => client.GET('/groups', { signal })),
+    createGroup: (body, o) => run(o, (signal) => client.POST('/groups', { body, signal })),
+    updateGroup: (groupId, body, o) =>
+      run(o, (signal) => client.PATCH('/groups/{groupId}', { params: { path: { groupId } }, body, signal })),
+    deleteGroup: (groupId, version, o) =>
+      run(o, (signal) =>
+        client.DELETE('/groups/{groupId}', { params: { path: { groupId }, query: { version } }, signal }),
+      ),
+
+    listMembers: (query, o) => run(o, (signal) => client.GET('/members', { params: { query }, signal })),
+    getMember: (memberId, o) =>
+      run(o, (signal) => client.GET('/members/{memberId}', { params: { path: { memberId } }, signal })),
+    updateMember: (memberId, body, o) =>
+      run(o, (signal) => client.PATCH('/members/{memberId}', { params: { path: { memberId } }, body, signal })),
+    removeMember: (memberId, version, o) =>
+      run(o, (signal) =>
+        client.DELETE('/members/{memberId}', { params: { path: { memberId }, query: { version } }, signal }),
+      ),
+    setMemberFeatures: (memberId, body, o) =>
+      run(o, (signal) =>
+        client.PUT('/members/{memberId}/features', { params: { path: { memberId } }, body, signal }),
+      ),
+    setFeaturesForMembers: (body, o) => run(o, (signal) => client.POST('/members/features', { body, signal })),
+
+    listInvitations: (query, o) => run(o, (signal) => client.GET('/invitations', { params: { query }, signal })),
+    sendInvitations: (body, o) => run(o, (signal) => client.POST('/invitations', { body, signal })),
+    resendInvitation: (invitationId, o) =>
+      run(o, (signal) =>
+        client.POST('/invitations/{invitationId}/resend', { params: { path: { invitationId } }, signal }),
+      ),
+    cancelInvitation: (invitationId, o) =>
+      run(o, (signal) =>
+        client.DELETE('/invitations/{invitationId}', { params: { path: { invitationId } }, signal }),
+      ),
+
+    getBalance: (o) => run(o, (signal) => client.GET('/credit', { signal })),
+    buyCredit: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/credit/purchases', { params: key(idempotencyKey), body, signal })),
+    allocateCredit: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/credit/allocations', { params: key(idempotencyKey), body, signal })),
+    reclaimCredit: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/credit/reclaims', { params: key(idempotencyKey), body, signal })),
+    setAutoRecharge: (memberId, body, o) =>
+      run(o, (signal) =>
+        client.PUT('/members/{memberId}/auto-recharge', { params: { path: { memberId } }, body, signal }),
+      ),
+    listLedger: (query, o) => run(o, (signal) => client.GET('/credit/ledger', { params: { query }, signal })),
+
+    listPlans: (o) => run(o, (signal) => client.GET('/plans', { signal })),
+    listSubscriptions: (o) => run(o, (signal) => client.GET('/subscriptions', { signal })),
+    buySubscriptions: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/subscriptions', { params: key(idempotencyKey), body, signal })),
+    assignSubscription: (subscriptionId, body, o) =>
+      run(o, (signal) =>
+        client.PUT('/subscriptions/{subscriptionId}/assignment', {
+          params: { path: { subscriptionId } },
+          body,
+          signal,
+        }),
+      ),
+    listNumbers: (o) => run(o, (signal) => client.GET('/numbers', { signal })),
+    listAvailableNumbers: (query, o) =>
+      run(o, (signal) => client.GET('/numbers/available', { params: { query }, signal })),
+    buyNumber: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/numbers', { params: key(idempotencyKey), body, signal })),
+    assignNumber: (numberId, body, o) =>
+      run(o, (signal) =>
+        client.PUT('/numbers/{numberId}/assignment', { params: { path: { numberId } }, body, signal }),
+      ),
+
+    getUsageReport: (query, o) => run(o, (signal) => client.GET('/reports/usage', { params: { query }, signal })),
+    getSpendReport: (query, o) => run(o, (signal) => client.GET('/reports/spend', { params: { query }, signal })),
+
+    listSipProfiles: (o) => run(o, (signal) => client.GET('/sip-profiles', { signal })),
+    getSipProfile: (profileId, o) =>
+      run(o, (signal) => client.GET('/sip-profiles/{profileId}', { params: { path: { profileId } }, signal })),
+    listSipCandidates: (profileId, query, o) =>
+      run(o, (signal) =>
+        client.GET('/sip-profiles/{profileId}/candidates', { params: { path: { profileId }, query }, signal }),
+      ),
+    linkSipAccount: (profileId, body, o) =>
+      run(o, (signal) =>
+        client.POST('/sip-profiles/{profileId}/accounts', { params: { path: { profileId } }, body, signal }),
+      ),
+    unlinkSipAccount: (profileId, memberId, version, o) =>
+      run(o, (signal) =>
+        client.DELETE('/sip-profiles/{profileId}/accounts/{memberId}', {
+          params: { path: { profileId, memberId }, query: { version } },
+          signal,
+        }),
+      ),
+    addSipNumber: (profileId, body, o) =>
+      run(o, (signal) =>
+        client.POST('/sip-profiles/{profileId}/numbers', { params: { path: { profileId } }, body, signal }),
+      ),
+    removeSipNumber: (profileId, numberId, version, o) =>
+      run(o, (signal) =>
+        client.DELETE('/sip-profiles/{profileId}/numbers/{numberId}', {
+          params: { path: { profileId, numberId }, query: { version } },
+          signal,
+        }),
+      ),
+
+    sendFeedback: (body, o) => run(o, (signal) => client.POST('/help/feedback', { body, signal })),
+  };
+}
+
+function absoluteBaseUrl(baseUrl: string): string {
+  if (/^[a-z][a-z\d+.-]*:/i.test(baseUrl)) return baseUrl;
+  if (typeof location === 'undefined') {
+    throw new TypeError(`createRestAdapter: baseUrl "${baseUrl}" must be absolute outside a browser`);
+  }
+  return new URL(baseUrl, location.href).href;
+}
+
+function isServerErrorCode(value: unknown): value is ServerErrorCode {
+  return typeof value === 'string' && (SERVER_ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Maps an error answer to a `DialkitError`: a `Problem` body keeps its code, anything else is `internal`. */
+function problemError(body: unknown, status: number): DialkitError {
+  if (typeof body === 'object' && body !== null) {
+    const { code, message, details } = body as Record<string, unknown>;
+    if (isServerErrorCode(code)) {
+      const error: DialkitError = { code, message: typeof message === 'string' ? message : code, status };
+      if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
+        error.details = details as Record<string, unknown>;
+      }
+      return error;
+    }
+  }
+  return { code: 'internal', message: `Unexpected ${status} answer from the server`, status };
+}

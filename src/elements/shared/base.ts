@@ -1,0 +1,126 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { DialkitAdapter } from '../../adapter/adapter.js';
+import { createRestAdapter } from '../../adapter/rest.js';
+import type { DialkitError, Result } from '../../core/errors.js';
+import { LocalizeController } from '../../i18n/controller.js';
+import { adapterContext } from './context.js';
+import { emit, type DialkitEventMap } from './events.js';
+import { baseStyles } from './styles.js';
+
+const restAdapters = new Map<string, DialkitAdapter>();
+
+/** Turns a failed result into a thrown error, for task functions. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw result.error;
+  return result.data;
+}
+
+function asDialkitError(error: unknown): DialkitError {
+  if (error && typeof error === 'object' && 'code' in error) return error as DialkitError;
+  return { code: 'internal', message: String(error) };
+}
+
+/**
+ * What every `dk-*` element shares: the language, the backend, typed events,
+ * and the four states of remote data (loading, empty, error with retry,
+ * content).
+ *
+ * @cssproperty --dk-color-accent - Brand colour of buttons and focus rings.
+ * @cssproperty --dk-font-family - Font of the element.
+ */
+export class DialkitElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Catalog namespaces the element uses; the first one is the default for `t()`. */
+  static namespaces: readonly string[] = ['common'];
+
+  /** The backend. Wins over a provided one and over `api-base`. */
+  @property({ attribute: false }) adapter?: DialkitAdapter;
+
+  /** Base URL of a REST backend implementing the contract, when no adapter is given. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  protected providedAdapter?: DialkitAdapter;
+
+  protected readonly i18n = new LocalizeController(
+    this,
+    (this.constructor as typeof DialkitElement).namespaces,
+  );
+
+  /** The adapter in force: own property, else the nearest provider, else REST on `api-base`. */
+  protected get backend(): DialkitAdapter {
+    if (this.adapter) return this.adapter;
+    if (this.providedAdapter) return this.providedAdapter;
+    const baseUrl = this.apiBase ?? '/api';
+    let rest = restAdapters.get(baseUrl);
+    if (!rest) {
+      rest = createRestAdapter({ baseUrl });
+      restAdapters.set(baseUrl, rest);
+    }
+    return rest;
+  }
+
+  /** Holds the first render until the catalogs of the element's language are loaded. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  protected emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K]): void {
+    emit(this, name, detail);
+  }
+
+  /** Shows a failure: the element renders it, and `dk-error` tells the page. */
+  protected reportError(operation: string, error: unknown): DialkitError {
+    const dkError = asDialkitError(error);
+    if (dkError.code !== 'aborted') this.emit('dk-error', { error: dkError, operation });
+    return dkError;
+  }
+
+  /** The user-facing text for an error code. */
+  protected errorText(error: DialkitError): string {
+    return this.i18n.t(`errors:${error.code}`, { ...error.details });
+  }
+
+  /**
+   * Renders a task's four states. The error state names what failed and offers
+   * a retry; `empty` is used when `isEmpty` says the data holds nothing.
+   */
+  protected renderTask<T>(
+    task: Task<readonly unknown[], T>,
+    views: {
+      complete: (data: T) => TemplateResult | typeof nothing;
+      isEmpty?: (data: T) => boolean;
+      empty?: () => TemplateResult;
+      loadingLabel?: string;
+    },
+  ): TemplateResult | typeof nothing {
+    const t = this.i18n.t;
+    switch (task.status) {
+      case TaskStatus.INITIAL:
+      case TaskStatus.PENDING:
+        return html`<div class="state loading" part="loading" role="status" aria-live="polite">
+          <span class="spinner" aria-hidden="true"></span>${views.loadingLabel ?? t('common:loading')}
+        </div>`;
+      case TaskStatus.ERROR: {
+        const error = asDialkitError(task.error);
+        return html`<div class="state error" part="error" role="alert">
+          <p>${this.errorText(error)}</p>
+          <button class="button" part="retry-button" @click=${() => task.run()}>${t('common:retry')}</button>
+        </div>`;
+      }
+      case TaskStatus.COMPLETE: {
+        const data = task.value as T;
+        if (views.isEmpty?.(data) && views.empty) return views.empty();
+        return views.complete(data);
+      }
+    }
+  }
+}
+
+export { Task, TaskStatus };

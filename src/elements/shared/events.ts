@@ -1,0 +1,28 @@
+import type { DialkitError } from '../../core/errors.js';
+
+/**
+ * Every `dk-*` event with its detail. Elements add theirs by declaration
+ * merging, and `GlobalEventHandlersEventMap` picks them up, so
+ * `addEventListener('dk-account-linked', e => e.detail.memberId)` is typed.
+ *
+ * Events bubble and are composed: a listener on a parent sees events of every
+ * nested widget, so it checks `event.target` when that matters.
+ */
+export interface DialkitEventMap {
+  /** A failure the element shows to the user. */
+  'dk-error': { error: DialkitError; operation: string };
+}
+
+export type DialkitEvent<K extends keyof DialkitEventMap> = CustomEvent<DialkitEventMap[K]>;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends DialkitEventEntries {}
+}
+
+type DialkitEventEntries = { [K in keyof DialkitEventMap]: DialkitEvent<K> };
+
+/** Dispatches a typed, bubbling, composed `dk-*` event from `target`. */
+export function emit<K extends keyof DialkitEventMap>(target: EventTarget, name: K, detail: DialkitEventMap[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

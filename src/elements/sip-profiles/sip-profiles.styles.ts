@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .intro {
+    color: var(--_muted);
+    max-width: 70ch;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  tbody th {
+    color: var(--_text);
+    font-size: inherit;
+  }
+  .back {
+    margin-bottom: var(--_space);
+  }
+  #title:focus {
+    outline: none;
+  }
+  .profile-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    color: var(--_muted);
+  }
+  .accounts,
+  .numbers,
+  .choices ul {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  .account,
+  .numbers li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .account-id {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .account-panel {
+    flex-basis: 100%;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .account-panel[hidden] {
+    display: none;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    min-width: 12ch;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  .small {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.5rem;
+    font-size: 0.875em;
+  }
+
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: var(--_space);
+  }
+  [role='tab'] {
+    padding: 0.5rem 0.875rem;
+    border: none;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
+  }
+
+  fieldset.choices {
+    max-height: 16rem;
+    overflow-y: auto;
+    margin: var(--_space) 0;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  fieldset.choices legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .choices li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.375rem 0;
+  }
+  .choices label {
+    font-weight: 400;
+  }
+  .choices .unavailable label {
+    color: var(--_muted);
+  }
+  .reason {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .notice ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .alert {
+    margin-top: var(--_space);
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
+`;

@@ -1,0 +1,59 @@
+import type { Money } from '../core/money.js';
+import type { Locale } from './locales.js';
+
+/** Intl formatters are costly to build: one per locale and option set. */
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', pl: 'pl-PL', fr: 'fr-FR' };
+
+export function formatMoney(locale: Locale, value: Money): string {
+  const f = cached(`money:${locale}:${value.currency}`, () =>
+    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: value.currency }),
+  );
+  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
+  return f.format(value.amountMinor / 10 ** digits);
+}
+
+export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], options)).format(value);
+}
+
+export function formatDate(locale: Locale, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options)).format(date);
+}
+
+export function formatList(locale: Locale, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type })).format(items);
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "in 3 days", "za 3 dni", "dans 3 jours": the largest unit that fits. */
+export function formatRelative(locale: Locale, value: Date | string, now: Date = new Date()): string {
+  const ms = (typeof value === 'string' ? new Date(value) : value).getTime() - now.getTime();
+  const f = cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' }));
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(ms) >= size || unit === 'second') return f.format(Math.round(ms / size), unit);
+  }
+  return f.format(0, 'second');
+}
+
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}

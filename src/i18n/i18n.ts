@@ -1,0 +1,68 @@
+import { createInstance, type i18n as I18n, type TOptions } from 'i18next';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+
+/**
+ * The kit's own i18next instance: never the host page's global one, so a page
+ * that uses i18next itself cannot collide with the kit.
+ */
+export const i18n: I18n = createInstance();
+
+void i18n.init({
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...LOCALES],
+  ns: [],
+  defaultNS: 'common',
+  resources: {},
+  partialBundledLanguages: true,
+  initAsync: false,
+  returnNull: false,
+  // Lit renders every value as text, so i18next must not escape it a second time.
+  interpolation: { escapeValue: false },
+});
+
+/**
+ * Each catalog is its own chunk, fetched the first time a locale needs it.
+ * The demo page's own texts (`demo.json`) live beside the kit's but are not
+ * part of the product: the demo adds them itself.
+ */
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/*/demo.json',
+]);
+const pending = new Map<string, Promise<void>>();
+
+function loadOne(locale: Locale, namespace: string): Promise<void> {
+  const key = `${locale}/${namespace}`;
+  let promise = pending.get(key);
+  if (!promise) {
+    const load = catalogs[`../../locales/${key}.json`];
+    if (!load) throw new Error(`No catalog locales/${key}.json`);
+    promise = load().then((module) => {
+      i18n.addResourceBundle(locale, namespace, module.default, true, true);
+    });
+    promise.catch(() => pending.delete(key));
+    pending.set(key, promise);
+  }
+  return promise;
+}
+
+/** Loads the namespaces for a locale and for the English fallback. */
+export async function loadCatalogs(locale: Locale, namespaces: readonly string[]): Promise<void> {
+  const locales = locale === DEFAULT_LOCALE ? [locale] : [locale, DEFAULT_LOCALE];
+  await Promise.all(locales.flatMap((l) => namespaces.map((ns) => loadOne(l, ns))));
+}
+
+export function isLoaded(locale: Locale, namespaces: readonly string[]): boolean {
+  return namespaces.every((ns) => i18n.hasResourceBundle(locale, ns));
+}
+
+/** Translates a `namespace:key` in a given locale. */
+export function translate(locale: Locale, key: string, options: TOptions = {}): string {
+  return i18n.t(key, { ...options, lng: locale }) as string;
+}
+
+/** Every namespace that has a catalog, from the files present. */
+export const NAMESPACES: readonly string[] = [
+  ...new Set(Object.keys(catalogs).map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1'))),
+];
