@@ -37,7 +37,7 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
-  async viteFinal(viteConfig) {
+  async viteFinal(viteConfig, { configType }) {
     const { mergeConfig } = await import('vite');
     // Storybook merges vite.config.ts, whose own worker plugin only serves; drop
     // it so exactly one plugin handles the worker (and emits it on build).
@@ -54,6 +54,9 @@ const config: StorybookConfig = {
         // Storybook's own manager and axe chunks are big by nature; the warning
         // about them is noise in every build.
         build: { chunkSizeWarningLimit: 2048 },
+        // `storybook build --quiet` still lets Vite list every chunk; keep
+        // builds to warnings and errors so test logs stay readable.
+        ...(configType === 'PRODUCTION' ? { logLevel: 'warn' as const } : {}),
       },
     );
   },

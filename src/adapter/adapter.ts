@@ -56,6 +56,11 @@ import type {
   UsageReport,
 } from './types.js';
 
+/** The `version` of a record as last read, sent with a delete so that a stale one answers `conflict`. */
+export interface Versioned {
+  version: number;
+}
+
 /** Per-call options: every call can be cancelled, and then resolves with code `aborted`. */
 export interface CallOptions {
   signal?: AbortSignal;
@@ -84,17 +89,17 @@ export interface DialkitAdapter {
   listDepartments(options?: CallOptions): Promise<Result<Department[]>>;
   createDepartment(department: DepartmentCreate, options?: CallOptions): Promise<Result<Department>>;
   updateDepartment(departmentId: string, update: DepartmentUpdate, options?: CallOptions): Promise<Result<Department>>;
-  deleteDepartment(departmentId: string, version: number, options?: CallOptions): Promise<Result<void>>;
+  deleteDepartment(departmentId: string, expected: Versioned, options?: CallOptions): Promise<Result<void>>;
   listGroups(options?: CallOptions): Promise<Result<Group[]>>;
   createGroup(group: GroupCreate, options?: CallOptions): Promise<Result<Group>>;
   updateGroup(groupId: string, update: GroupUpdate, options?: CallOptions): Promise<Result<Group>>;
-  deleteGroup(groupId: string, version: number, options?: CallOptions): Promise<Result<void>>;
+  deleteGroup(groupId: string, expected: Versioned, options?: CallOptions): Promise<Result<void>>;
 
   // Members
   listMembers(query?: MemberQuery, options?: CallOptions): Promise<Result<MemberPage>>;
   getMember(memberId: string, options?: CallOptions): Promise<Result<Member>>;
   updateMember(memberId: string, update: MemberUpdate, options?: CallOptions): Promise<Result<Member>>;
-  removeMember(memberId: string, version: number, options?: CallOptions): Promise<Result<MemberRemoval>>;
+  removeMember(memberId: string, expected: Versioned, options?: CallOptions): Promise<Result<MemberRemoval>>;
   setMemberFeatures(memberId: string, update: MemberFeaturesUpdate, options?: CallOptions): Promise<Result<Member>>;
   setFeaturesForMembers(update: BulkFeaturesUpdate, options?: CallOptions): Promise<Result<MemberList>>;
 
@@ -146,14 +151,14 @@ export interface DialkitAdapter {
   unlinkSipAccount(
     profileId: string,
     memberId: string,
-    version: number,
+    expected: Versioned,
     options?: CallOptions,
   ): Promise<Result<SipProfileDetail>>;
   addSipNumber(profileId: string, link: SipNumberLink, options?: CallOptions): Promise<Result<SipProfileDetail>>;
   removeSipNumber(
     profileId: string,
     numberId: string,
-    version: number,
+    expected: Versioned,
     options?: CallOptions,
   ): Promise<Result<SipProfileDetail>>;
 

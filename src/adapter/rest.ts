@@ -11,8 +11,8 @@ export interface RestAdapterOptions {
    * @default '/api'
    */
   baseUrl?: string;
-  /** The fetch to use; `globalThis.fetch` (read at call time) when absent. */
-  fetch?: typeof globalThis.fetch;
+  /** The fetch to use; `globalThis.fetch`, read at call time, when absent. */
+  fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: HeadersOptions;
   /** openapi-fetch middleware, e.g. {@link bearerAuth}, applied in order. */
@@ -48,10 +48,10 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
 
   /** Sends one request and settles it into a `Result`, whatever happens. */
   async function run<T>(
-    options: CallOptions | undefined,
+    call: CallOptions | undefined,
     send: (signal: AbortSignal | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>,
   ): Promise<Result<T>> {
-    const signal = options?.signal;
+    const signal = call?.signal;
     try {
       const { data, error, response } = await send(signal);
       return response.ok ? ok(data as T) : fail(problemError(error, response.status));
@@ -82,7 +82,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
       run(o, (signal) =>
         client.PATCH('/departments/{departmentId}', { params: { path: { departmentId } }, body, signal }),
       ),
-    deleteDepartment: (departmentId, version, o) =>
+    deleteDepartment: (departmentId, { version }, o) =>
       run(o, (signal) =>
         client.DELETE('/departments/{departmentId}', {
           params: { path: { departmentId }, query: { version } },
@@ -93,7 +93,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
     createGroup: (body, o) => run(o, (signal) => client.POST('/groups', { body, signal })),
     updateGroup: (groupId, body, o) =>
       run(o, (signal) => client.PATCH('/groups/{groupId}', { params: { path: { groupId } }, body, signal })),
-    deleteGroup: (groupId, version, o) =>
+    deleteGroup: (groupId, { version }, o) =>
       run(o, (signal) =>
         client.DELETE('/groups/{groupId}', { params: { path: { groupId }, query: { version } }, signal }),
       ),
@@ -103,7 +103,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
       run(o, (signal) => client.GET('/members/{memberId}', { params: { path: { memberId } }, signal })),
     updateMember: (memberId, body, o) =>
       run(o, (signal) => client.PATCH('/members/{memberId}', { params: { path: { memberId } }, body, signal })),
-    removeMember: (memberId, version, o) =>
+    removeMember: (memberId, { version }, o) =>
       run(o, (signal) =>
         client.DELETE('/members/{memberId}', { params: { path: { memberId }, query: { version } }, signal }),
       ),
@@ -173,7 +173,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
       run(o, (signal) =>
         client.POST('/sip-profiles/{profileId}/accounts', { params: { path: { profileId } }, body, signal }),
       ),
-    unlinkSipAccount: (profileId, memberId, version, o) =>
+    unlinkSipAccount: (profileId, memberId, { version }, o) =>
       run(o, (signal) =>
         client.DELETE('/sip-profiles/{profileId}/accounts/{memberId}', {
           params: { path: { profileId, memberId }, query: { version } },
@@ -184,7 +184,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
       run(o, (signal) =>
         client.POST('/sip-profiles/{profileId}/numbers', { params: { path: { profileId } }, body, signal }),
       ),
-    removeSipNumber: (profileId, numberId, version, o) =>
+    removeSipNumber: (profileId, numberId, { version }, o) =>
       run(o, (signal) =>
         client.DELETE('/sip-profiles/{profileId}/numbers/{numberId}', {
           params: { path: { profileId, numberId }, query: { version } },

@@ -952,12 +952,15 @@ export interface components {
             amount: components["schemas"]["Money"];
             balance: components["schemas"]["Money"];
         };
-        /** @enum {string} */
-        LedgerEntryKind: "purchase" | "allocation" | "reclaim";
+        /**
+         * @description `subscription` and `number`: subscriptions and online numbers paid from the company balance.
+         * @enum {string}
+         */
+        LedgerEntryKind: "purchase" | "allocation" | "reclaim" | "subscription" | "number";
         LedgerEntry: {
             id: components["schemas"]["Id"];
             kind: components["schemas"]["LedgerEntryKind"];
-            /** @description The signed effect on the company balance (positive for purchase and reclaim, negative for allocation). */
+            /** @description The signed effect on the company balance (positive for purchase and reclaim, negative for allocation, subscription and number). */
             amount: components["schemas"]["Money"];
             memberId: components["schemas"]["Id"] | null;
             balanceAfter: components["schemas"]["Money"];
@@ -1153,6 +1156,8 @@ export interface components {
             reason?: "account_already_linked" | "admin_cannot_be_linked";
             linkedProfileId?: components["schemas"]["Id"];
             linkedProfileName?: string;
+            /** @description The online numbers assigned to the member, which would ring the PBX too once linked. */
+            numbers?: components["schemas"]["NumberRef"][];
         };
         SipAccountLink: {
             /** @description The profile's version. */

@@ -1,6 +1,7 @@
 /**
  * Friendly names for the contract's types, generated from `openapi.yaml`
  * into `schema.d.ts`. Elements import these, never the generated file.
+ * `Money` and the error codes are the ones of `core`, which the contract matches.
  */
 import type { components, operations } from './schema.js';
 
@@ -10,9 +11,7 @@ type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters
 /** Every operation of the contract, by `operationId`. */
 export type OperationId = keyof operations;
 
-export type Money = Schemas['Money'];
 export type Problem = Schemas['Problem'];
-export type ServerErrorCode = Schemas['ErrorCode'];
 export type Id = Schemas['Id'];
 export type Version = Schemas['Version'];
 export type Locale = Schemas['Locale'];

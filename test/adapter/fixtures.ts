@@ -1,0 +1,96 @@
+import type {
+  Department,
+  Manager,
+  MemberPage,
+  Problem,
+  Purchase,
+  SipCandidate,
+  SipProfileDetail,
+} from '../../src/adapter/types.js';
+
+/** Records the REST tests serve; the contract test checks them against the schemas. */
+export const fixtures = {
+  Manager: {
+    id: 'mgr-1',
+    companyName: 'Architectes',
+    country: 'FR',
+    currency: 'EUR',
+    adminAccountName: 'admin.architectes',
+    adminMemberId: 'm-1',
+    createdAt: '2025-03-01T09:00:00Z',
+    version: 1,
+  } satisfies Manager,
+  Department: [
+    { id: 'd-1', name: 'Studio', memberCount: 4, monthlyBudget: { amountMinor: 50_000, currency: 'EUR' }, version: 2 },
+    { id: 'd-2', name: 'Office', memberCount: 0, monthlyBudget: null, version: 1 },
+  ] satisfies Department[],
+  MemberPage: {
+    items: [
+      {
+        id: 'm-2',
+        accountName: 'anna.nowak',
+        displayName: 'Anna Nowak',
+        email: null,
+        departmentId: 'd-1',
+        groupIds: ['g-1'],
+        role: 'member',
+        status: 'linked',
+        canSignIn: false,
+        sipProfileId: 'p-1',
+        credit: { amountMinor: 1_250, currency: 'EUR' },
+        autoRecharge: null,
+        features: { mobileCalls: true, internationalCalls: false, onlineNumber: true, voicemail: true, callForwarding: false },
+        numberIds: ['n-1'],
+        subscriptionIds: [],
+        usageReportingConsent: true,
+        joinedAt: '2025-03-02T10:00:00Z',
+        version: 3,
+      },
+    ],
+    total: 41,
+  } satisfies MemberPage,
+  SipProfileDetail: {
+    id: 'p-1',
+    name: 'Warsaw PBX',
+    status: 'active',
+    channels: 8,
+    authMode: 'registration',
+    linkedAccountCount: 1,
+    numberCount: 1,
+    version: 7,
+    accounts: [
+      {
+        memberId: 'm-2',
+        accountName: 'anna.nowak',
+        displayName: 'Anna Nowak',
+        extension: '204',
+        numbers: [{ id: 'n-1', number: '+48221234567' }],
+      },
+    ],
+    numbers: [{ id: 'n-2', number: '+48227654321' }],
+    pbxHost: 'pbx.example.pl',
+  } satisfies SipProfileDetail,
+  SipCandidate: [
+    { memberId: 'm-3', accountName: 'live:jan_k', displayName: 'Jan K.', available: true, numbers: [] },
+    {
+      memberId: 'm-4',
+      accountName: 'piotr.w',
+      displayName: 'Piotr W.',
+      available: false,
+      reason: 'account_already_linked',
+      linkedProfileId: 'p-2',
+      linkedProfileName: 'Kraków PBX',
+    },
+  ] satisfies SipCandidate[],
+  Purchase: {
+    id: 'pu-1',
+    amount: { amountMinor: 10_000, currency: 'EUR' },
+    createdAt: '2025-03-03T08:00:00Z',
+    balance: { amountMinor: 60_000, currency: 'EUR' },
+  } satisfies Purchase,
+  Problem: {
+    code: 'account_already_linked',
+    message: 'piotr.w is linked to Kraków PBX',
+    details: { profileId: 'p-2', profileName: 'Kraków PBX' },
+  } satisfies Problem,
+};
