@@ -69,7 +69,7 @@ import type {
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from './catalog.js';
 import { problem, reply, type Reply } from './problem.js';
 import { buildSpendReport, buildUsageReport, type ReportSource } from './reports.js';
-import { dayNumber, UsageStore } from './usage.js';
+import { addMonths, dayNumber, UsageStore } from './usage.js';
 
 const DAY_MS = 86_400_000;
 /** Invitations expire this long after the last send. */
@@ -197,11 +197,6 @@ const DEFAULT_FEATURES: FeatureAccess = {
 };
 
 const iso = (date: Date): string => date.toISOString();
-const addMonths = (date: Date, months: number): Date => {
-  const next = new Date(date.getTime());
-  next.setUTCMonth(next.getUTCMonth() + months);
-  return next;
-};
 const fold = (text: string): string =>
   text
     .normalize('NFKD')
@@ -209,6 +204,7 @@ const fold = (text: string): string =>
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .toLowerCase();
+const numberRef = (n: NumberSpec & { id: string }): NumberRef => ({ id: n.id, number: n.number });
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const canonical = (value: unknown): unknown =>
   Array.isArray(value)
@@ -229,7 +225,7 @@ function page<T>(items: readonly T[], offset = 0, limit = 50): Page<T> {
   return { items: items.slice(offset, offset + limit), total: items.length };
 }
 
-function requireName(name: unknown, field = 'name', max = 80): string {
+function requireName(name: unknown, field = 'name', max = 100): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
   if (trimmed.length === 0 || trimmed.length > max)
     throw problem('validation_failed', `${field} must have 1 to ${max} characters`, { field });
@@ -239,7 +235,7 @@ function requireName(name: unknown, field = 'name', max = 80): string {
 /** The in-memory calling service behind the mock handlers. */
 export class MockBackend {
   readonly now: () => Date;
-  /** Call history for the reports; the seed writes it directly. */
+  /** Call history for the reports (not part of the contract: the seed writes it directly). */
   usage: UsageStore;
 
   private manager: ManagerRecord | null = null;
@@ -270,7 +266,9 @@ export class MockBackend {
     this.limits = options.purchaseLimit ?? { perPurchaseMinor: 2_000_000, monthlyMinor: 5_000_000 };
     this.reclaimPolicy = options.reclaimPolicy ?? 'unused_only';
     for (const name of options.accounts ?? []) this.accounts.add(name.toLowerCase());
-    this.usage = this.emptyUsage();
+    const today = dayNumber(this.now());
+    const first = dayNumber(addMonths(this.now(), -HISTORY_MONTHS));
+    this.usage = new UsageStore(first, today - first + 1);
   }
 
   // ---- shared rules -------------------------------------------------------
@@ -279,12 +277,6 @@ export class MockBackend {
     const n = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, n);
     return `${prefix}_${String(n).padStart(3, '0')}`;
-  }
-
-  private emptyUsage(): UsageStore {
-    const today = dayNumber(this.now());
-    const first = dayNumber(addMonths(this.now(), -HISTORY_MONTHS));
-    return new UsageStore(first, today - first + 1);
   }
 
   private requireManager(): ManagerRecord {
@@ -522,7 +514,6 @@ export class MockBackend {
   });
 
   private profileDetailView = (p: ProfileRecord): SipProfileDetail => {
-    const ref = (n: NumberRecord): NumberRef => ({ id: n.id, number: n.number });
     const detail: SipProfileDetail = {
       ...this.profileView(p),
       accounts: this.linkedTo(p.id).map(([member, link]) => ({
@@ -530,9 +521,9 @@ export class MockBackend {
         accountName: member.accountName,
         displayName: member.displayName,
         extension: link.extension,
-        numbers: this.numbersOf(member.id).map(ref),
+        numbers: this.numbersOf(member.id).map(numberRef),
       })),
-      numbers: this.profileNumbers(p.id).map(ref),
+      numbers: this.profileNumbers(p.id).map(numberRef),
     };
     if (p.pbxHost) detail.pbxHost = p.pbxHost;
     return detail;
@@ -573,7 +564,7 @@ export class MockBackend {
 
   setUp(params: ManagerSetup): Reply<Manager> {
     if (this.manager) throw problem('already_set_up', 'The manager is already set up');
-    const companyName = requireName(params.companyName, 'companyName', 120);
+    const companyName = requireName(params.companyName, 'companyName', 200);
     if (!/^[A-Z]{2}$/.test(params.country)) throw problem('validation_failed', 'country must be ISO 3166-1 alpha-2', { field: 'country' });
     if (!/^[A-Z]{3}$/.test(params.currency)) throw problem('validation_failed', 'currency must be ISO 4217', { field: 'currency' });
     const { mode, accountName } = params.admin;
@@ -609,7 +600,6 @@ export class MockBackend {
       joinedAt: this.now(),
       version: 1,
     });
-    this.usage = this.emptyUsage();
     return reply(this.managerView(this.manager), 201);
   }
 
@@ -623,7 +613,7 @@ export class MockBackend {
       if (this.ledgerRecords.length > 0)
         throw problem('validation_failed', 'The currency cannot change once credit has moved', { field: 'currency' });
     }
-    if (params.companyName !== undefined) manager.companyName = requireName(params.companyName, 'companyName', 120);
+    if (params.companyName !== undefined) manager.companyName = requireName(params.companyName, 'companyName', 200);
     if (params.country !== undefined) manager.country = params.country;
     if (params.currency !== undefined) manager.currency = params.currency;
     manager.version++;
@@ -882,6 +872,7 @@ export class MockBackend {
     const invitation = this.pendingInvitation(id);
     const accountName =
       invitation.kind === 'account' ? invitation.invitee : (acceptance.accountName ?? `live:.cid.${invitation.id.replace(/\W/g, '')}`);
+    if (!isAccountName(accountName)) throw problem('invalid_account_name', 'The account name does not follow the rule', { field: 'accountName' });
     const member: MemberRecord = {
       id: this.nextId('mem'),
       accountName,
@@ -1115,13 +1106,12 @@ export class MockBackend {
 
   private assertAssignee(assignee: NumberAssignee): void {
     if (!assignee) return;
-    if (assignee.kind === 'member') {
-      const member = this.members.get(assignee.memberId);
-      if (!member) throw problem('number_assignee_invalid', `No member ${assignee.memberId}`);
-      if (!member.features.onlineNumber) throw problem('number_assignee_invalid', 'Online numbers are switched off for this member');
-    } else if (!this.profiles.has(assignee.sipProfileId)) {
-      throw problem('number_assignee_invalid', `No SIP profile ${assignee.sipProfileId}`);
+    if (assignee.kind === 'sip_profile') {
+      this.requireRef(this.profiles, assignee.sipProfileId, 'assignee.sipProfileId');
+      return;
     }
+    const member = this.requireRef(this.members, assignee.memberId, 'assignee.memberId');
+    if (!member.features.onlineNumber) throw problem('number_assignee_invalid', 'Online numbers are switched off for this member');
   }
 
   // ---- SIP profiles -------------------------------------------------------------
@@ -1153,7 +1143,7 @@ export class MockBackend {
   }
 
   private candidateView(m: MemberRecord): SipCandidate {
-    const numbers = this.numbersOf(m.id).map((n) => ({ id: n.id, number: n.number }));
+    const numbers = this.numbersOf(m.id).map(numberRef);
     const base = { memberId: m.id, accountName: m.accountName, displayName: m.displayName, numbers };
     const link = this.links.get(m.id);
     if (link) {

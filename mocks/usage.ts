@@ -23,10 +23,17 @@ export const emptyBreakdown = (): UsageBreakdown => ({
   international: emptyTotals(),
 });
 
-/** Day number (days since 1970-01-01, UTC) of a `YYYY-MM-DD` day or a date. */
+/** Day number (days since 1970-01-01, UTC) of a `YYYY-MM-DD` day, a date-time or a date. */
 export function dayNumber(day: string | Date): number {
-  const time = typeof day === 'string' ? Date.parse(`${day}T00:00:00Z`) : day.getTime();
+  const time = typeof day !== 'string' ? day.getTime() : Date.parse(day.length === 10 ? `${day}T00:00:00Z` : day);
   return Math.floor(time / DAY_MS);
+}
+
+/** The same instant `months` calendar months later (earlier when negative), in UTC. */
+export function addMonths(date: Date, months: number): Date {
+  const next = new Date(date.getTime());
+  next.setUTCMonth(next.getUTCMonth() + months);
+  return next;
 }
 
 export const dayString = (dayNo: number): string => new Date(dayNo * DAY_MS).toISOString().slice(0, 10);

@@ -21,10 +21,11 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Text of the element's shadow root, whitespace collapsed and no-break spaces as spaces. */
-export function textOf(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
+/** Whitespace collapsed, no-break spaces as spaces: text as a reader sees it. */
+export const norm = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** Text of a node (an element or a shadow root), normalized. */
+export const textOf = (node: Element | ShadowRoot): string => norm(node.textContent ?? '');
 
 /** Waits until `query` finds an element in `root`, and returns it. */
 export async function find<T extends Element = HTMLElement>(root: ParentNode, query: string, timeout = 4000): Promise<T> {
@@ -40,7 +41,7 @@ export async function find<T extends Element = HTMLElement>(root: ParentNode, qu
 
 /** Waits until the text of `root` contains `text`. */
 export async function waitForText(root: Element | ShadowRoot, text: string, timeout = 4000): Promise<void> {
-  await vi.waitFor(() => expect(textOf(root)).toContain(text.replace(/[\s\u00a0\u202f]+/g, ' ')), { timeout, interval: 20 });
+  await vi.waitFor(() => expect(textOf(root)).toContain(norm(text)), { timeout, interval: 20 });
 }
 
 /**

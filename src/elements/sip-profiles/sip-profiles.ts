@@ -166,8 +166,13 @@ export class DkSipProfiles extends DialkitElement {
                 )}
               </td>
               <td>
-                <button class="button" data-profile=${p.id} @click=${() => this.open(p.id)}>
-                  ${t('showProfile')}<span class="visually-hidden">: ${p.name}</span>
+                <button
+                  class="button"
+                  data-profile=${p.id}
+                  aria-label=${t('common:actionOn', { action: t('showProfile'), name: p.name })}
+                  @click=${() => this.open(p.id)}
+                >
+                  ${t('showProfile')}
                 </button>
               </td>
             </tr>`,
@@ -215,7 +220,7 @@ export class DkSipProfiles extends DialkitElement {
             <span class="badge ${p.status === 'active' ? 'ok' : ''}">${t(`status.${p.status}`)}</span>
             <span>${t('channels_count', { count: p.channels })}</span>
             <span>${t(`auth.${p.authMode}`)}</span>
-            ${p.pbxHost ? html`<span>${t('pbxHost')}: <code>${p.pbxHost}</code></span>` : nothing}
+            ${p.pbxHost ? html`<span>${t('pbxHost', { host: p.pbxHost })}</span>` : nothing}
           </p>
         </div>
         <button class="button primary" part="add-button" id="add-button" @click=${this.openAddDialog}>
@@ -237,8 +242,12 @@ export class DkSipProfiles extends DialkitElement {
             ${p.numbers.map(
               (n) => html`<li>
                 <span class="number">${n.number}</span>
-                <button class="button danger small" @click=${() => this.askRemoval({ kind: 'number', numberId: n.id, name: n.number })}>
-                  ${t('removeNumber')}<span class="visually-hidden">: ${n.number}</span>
+                <button
+                  class="button danger small"
+                  aria-label=${t('common:actionOn', { action: t('removeNumber'), name: n.number })}
+                  @click=${() => this.askRemoval({ kind: 'number', numberId: n.id, name: n.number })}
+                >
+                  ${t('removeNumber')}
                 </button>
               </li>`,
             )}
@@ -270,9 +279,10 @@ export class DkSipProfiles extends DialkitElement {
         </dl>
         <button
           class="button danger"
+          aria-label=${t('common:actionOn', { action: t('removeAccount'), name: a.displayName })}
           @click=${() => this.askRemoval({ kind: 'account', memberId: a.memberId, name: a.displayName })}
         >
-          ${t('removeAccount')}<span class="visually-hidden">: ${a.displayName}</span>
+          ${t('removeAccount')}
         </button>
       </div>
     </li>`;

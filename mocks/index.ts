@@ -1,0 +1,11 @@
+/** The mock backend's shared parts; the worker is in `browser.ts`, the Node server in `node.ts`. */
+export { MockBackend, INVITATION_LIFETIME_MS, HISTORY_MONTHS, type MockBackendOptions, type Acceptance, type SipProfileSpec } from './service.js';
+export { ProblemError, problem, statusOf, reply, type Reply } from './problem.js';
+export { createHandlers, routes, type HandlerOptions, type Route, type Method, type Call } from './handlers.js';
+export { createControl, faultFor, type MockControl, type Fault } from './control.js';
+export { createScenario, isScenarioName, SCENARIOS, type Scenario, type ScenarioName, type ScenarioOptions } from './scenarios.js';
+export { createSeededBackend, createEmptyBackend, accountNameFor, COMPANY, type SeedOptions } from './seed.js';
+export { createRandom, mulberry32, type Random } from './random.js';
+export { UsageStore, dayNumber, dayString, addMonths } from './usage.js';
+export { MIN_UNIT_SIZE, FOLDED_ROW_ID } from './reports.js';
+export { PLANS, numberPool, type PlanSpec, type NumberSpec } from './catalog.js';

@@ -1,0 +1,47 @@
+/**
+ * Named set-ups of the mock backend for the demo, stories and tests: the
+ * backend, its control and the handlers that serve it.
+ */
+import type { HttpHandler } from 'msw';
+import { createControl, type MockControl } from './control.js';
+import { createHandlers } from './handlers.js';
+import { createEmptyBackend, createSeededBackend } from './seed.js';
+import type { MockBackend } from './service.js';
+
+export const SCENARIOS = ['default', 'empty', 'slow', 'failing', 'offline'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+export interface Scenario {
+  backend: MockBackend;
+  control: MockControl;
+  handlers: HttpHandler[];
+}
+
+export interface ScenarioOptions {
+  baseUrl?: string;
+  seed?: number;
+  now?: () => Date;
+}
+
+const CONTROLS: Record<ScenarioName, Partial<MockControl>> = {
+  default: { latencyMs: 'real' },
+  empty: { latencyMs: 'real' },
+  slow: { latencyMs: 1500 },
+  failing: { latencyMs: 'real', failNext: Number.POSITIVE_INFINITY },
+  offline: { offline: true },
+};
+
+export const isScenarioName = (value: unknown): value is ScenarioName =>
+  typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);
+
+/**
+ * `default`: the seeded company; `empty`: a company just set up (the admin
+ * alone, zero balance, no SIP profiles); `slow`: the company answering after
+ * 1.5 s; `failing`: every request answers 503; `offline`: every request fails
+ * as a network error.
+ */
+export function createScenario(name: ScenarioName = 'default', options: ScenarioOptions = {}): Scenario {
+  const backend = name === 'empty' ? createEmptyBackend({ now: options.now }) : createSeededBackend(options.seed, { now: options.now });
+  const control = createControl(CONTROLS[name]);
+  return { backend, control, handlers: createHandlers(backend, { baseUrl: options.baseUrl, control }) };
+}
