@@ -40,6 +40,23 @@ const browser = () => ({
 export default defineConfig({
   plugins: [mswWorker()],
   server: { port: 5173 },
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the
+  // page, which Vitest's browser mode reports as a failed import.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'lit/directive-helpers.js',
+      '@lit/task',
+      '@lit/context',
+      'i18next',
+      'openapi-fetch',
+      'msw',
+      'msw/browser',
+      'axe-core',
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -230,7 +230,9 @@ describe('dk-sip-profiles', () => {
         expect((await find<HTMLInputElement>(dialog, `#c-${member.memberId}`)).checked).toBe(true);
         (await find(dialog, 'button[type="submit"]')).click();
         await waitForText(root.querySelector('[role="status"]')!, t(locale, 'sip:linked', { name: member.displayName, profile: 'Centrala Warszawa' }));
-        expect(textOf(root)).not.toContain(removed.displayName);
+        const accounts = textOf(root.querySelector('[part="profile"] .accounts')!);
+        expect(accounts).not.toContain(removed.displayName);
+        expect(accounts).toContain(member.displayName);
       });
 
       it('shows admins and accounts linked elsewhere as unavailable, with the reason', async () => {
