@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -26,7 +26,10 @@ function mswWorker(): Plugin {
   };
 }
 
-const elements = ['sip-profiles'];
+/** Every element folder with a registering file gets its own entry (`dist/<name>.js`). */
+const elements = readdirSync(resolve(import.meta.dirname, 'src/elements')).filter((name) =>
+  existsSync(resolve(import.meta.dirname, `src/elements/${name}/define.ts`)),
+);
 
 /** Debian's Chromium, headless, for both browser projects (see scripts/chromium.mjs). */
 const browser = () => ({

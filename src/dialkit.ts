@@ -6,7 +6,7 @@ import './elements/sip-profiles/define.js';
 
 export { DkSipProfiles } from './elements/sip-profiles/sip-profiles.js';
 export { DialkitElement } from './elements/shared/base.js';
-export { defineElement } from './elements/shared/define.js';
+export { defineElement } from './elements/shared/define-element.js';
 export { emit, type DialkitEventMap, type DialkitEvent } from './elements/shared/events.js';
 export { adapterContext, provideAdapter } from './elements/shared/context.js';
 export * from './adapter/index.js';

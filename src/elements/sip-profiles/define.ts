@@ -1,4 +1,4 @@
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { DkSipProfiles } from './sip-profiles.js';
 
 defineElement('dk-sip-profiles', DkSipProfiles);
