@@ -37,6 +37,9 @@ export class DialkitElement extends LitElement {
   /** Catalog namespaces the element uses; the first one is the default for `t()`. */
   static namespaces: readonly string[] = ['common'];
 
+  /** Id of the help article of the element's workflow, opened by its help button. */
+  static helpArticle?: string;
+
   /** The backend. Wins over a provided one and over `api-base`. */
   @property({ attribute: false }) adapter?: DialkitAdapter;
 
@@ -51,6 +54,46 @@ export class DialkitElement extends LitElement {
     this,
     (this.constructor as typeof DialkitElement).namespaces,
   );
+
+  /** Whether the element's help article is shown beside it. */
+  @state() protected helpOpen = false;
+
+  /**
+   * The element's help button: opens its workflow's article beside it,
+   * without leaving the page. The article element loads on first use.
+   */
+  protected renderHelpButton(): TemplateResult | typeof nothing {
+    const article = (this.constructor as typeof DialkitElement).helpArticle;
+    if (!article) return nothing;
+    return html`<button
+      type="button"
+      class="button help-button"
+      part="help-button"
+      aria-expanded=${this.helpOpen ? 'true' : 'false'}
+      aria-controls="help-panel"
+      @click=${this.toggleHelp}
+    >
+      <span aria-hidden="true">?</span> ${this.i18n.t('common:help')}
+    </button>`;
+  }
+
+  /** The panel holding the help article, where the element wants it (usually last). */
+  protected renderHelpPanel(): TemplateResult | typeof nothing {
+    const article = (this.constructor as typeof DialkitElement).helpArticle;
+    if (!article || !this.helpOpen) return nothing;
+    return html`<aside id="help-panel" class="help-panel" part="help-panel" aria-label=${this.i18n.t('common:help')}>
+      <button type="button" class="button link help-close" @click=${this.toggleHelp}>${this.i18n.t('common:close')}</button>
+      <dk-help-article article=${article}></dk-help-article>
+    </aside>`;
+  }
+
+  private readonly toggleHelp = async (): Promise<void> => {
+    if (!this.helpOpen) await import('../help-article/define.js');
+    this.helpOpen = !this.helpOpen;
+    await this.updateComplete;
+    if (this.helpOpen) this.renderRoot.querySelector<HTMLElement>('#help-panel dk-help-article')?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.help-button')?.focus();
+  };
 
   /** The adapter in force: own property, else the nearest provider, else REST on `api-base`. */
   protected get backend(): DialkitAdapter {

@@ -249,6 +249,39 @@ export const baseStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
 
+  /* An element with its help article open shows it beside its content, or below when narrow. */
+  :host {
+    container-type: inline-size;
+  }
+  .layout.has-help {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem);
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  @container (max-width: 48rem) {
+    .layout.has-help {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .help-panel {
+    position: relative;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .help-close {
+    float: inline-end;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

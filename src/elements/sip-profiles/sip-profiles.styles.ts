@@ -12,6 +12,11 @@ export const styles = css`
     color: var(--_text);
     font-size: inherit;
   }
+  .head-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
   .back {
     margin-bottom: var(--_space);
   }

@@ -51,6 +51,7 @@ type Removal = { kind: 'account'; memberId: string; name: string } | { kind: 'nu
 export class DkSipProfiles extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['sip', 'common', 'errors', 'validation'];
+  static override helpArticle = 'link-sip-account';
 
   @property({ attribute: 'profile-id', reflect: true }) profileId = '';
 
@@ -112,10 +113,13 @@ export class DkSipProfiles extends DialkitElement {
 
   override render(): TemplateResult {
     return html`
-      <section aria-labelledby="title">
-        <div class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.profileId ? this.renderProfileView() : this.renderListView()}
-      </section>
+      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
+        <section aria-labelledby="title">
+          <div class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+          ${this.profileId ? this.renderProfileView() : this.renderListView()}
+        </section>
+        ${this.renderHelpPanel()}
+      </div>
       ${this.renderAddDialog()} ${this.renderRemoveDialog()}
     `;
   }
@@ -125,7 +129,10 @@ export class DkSipProfiles extends DialkitElement {
   private renderListView(): TemplateResult {
     const t = this.i18n.t;
     return html`
-      <h2 id="title">${t('title')}</h2>
+      <header class="head">
+        <h2 id="title">${t('title')}</h2>
+        ${this.renderHelpButton()}
+      </header>
       <p class="intro">${t('intro')}</p>
       ${this.renderTask(this.profiles, {
         isEmpty: (list) => list.length === 0,
@@ -223,9 +230,12 @@ export class DkSipProfiles extends DialkitElement {
             ${p.pbxHost ? html`<span>${t('pbxHost', { host: p.pbxHost })}</span>` : nothing}
           </p>
         </div>
-        <button class="button primary" part="add-button" id="add-button" @click=${this.openAddDialog}>
-          ${t('addButton')}
-        </button>
+        <div class="head-actions">
+          ${this.renderHelpButton()}
+          <button class="button primary" part="add-button" id="add-button" @click=${this.openAddDialog}>
+            ${t('addButton')}
+          </button>
+        </div>
       </header>
 
       <h3 id="accounts-heading">${t('accountsHeading')}</h3>
