@@ -1,30 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
-import { createRequire } from 'node:module';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { mswWorker } from './scripts/msw-worker.js';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-
-const require = createRequire(import.meta.url);
-
-/**
- * Serves MSW's worker at /mockServiceWorker.js from node_modules, so its scope
- * covers every page (demo, test pages) without a copy that goes stale.
- */
-function mswWorker(): Plugin {
-  return {
-    name: 'dialkit:msw-worker',
-    configureServer(server) {
-      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
-        res.setHeader('Content-Type', 'text/javascript');
-        res.setHeader('Service-Worker-Allowed', '/');
-        res.end(readFileSync(require.resolve('msw/mockServiceWorker.js')));
-      });
-    },
-  };
-}
 
 /** Every element folder with a registering file gets its own entry (`dist/<name>.js`). */
 const elements = readdirSync(resolve(import.meta.dirname, 'src/elements')).filter((name) =>

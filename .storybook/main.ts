@@ -1,32 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { mswWorker } from '../scripts/msw-worker.js';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-
-const require = createRequire(import.meta.url);
-
-/**
- * MSW's worker for Storybook: served from node_modules at /mockServiceWorker.js
- * in `storybook dev` and in Vitest's story runs, and emitted into the built
- * Storybook so the static site mocks its backend too. The product build never
- * sees this plugin: only this file adds it.
- */
-function mswWorkerForStorybook(): Plugin {
-  const workerSource = () => readFileSync(require.resolve('msw/mockServiceWorker.js'));
-  return {
-    name: 'dialkit:msw-worker',
-    configureServer(server) {
-      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
-        res.setHeader('Content-Type', 'text/javascript');
-        res.setHeader('Service-Worker-Allowed', '/');
-        res.end(workerSource());
-      });
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: workerSource() });
-    },
-  };
-}
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -47,7 +20,7 @@ const config: StorybookConfig = {
     return mergeConfig(
       { ...viteConfig, plugins },
       {
-        plugins: [mswWorkerForStorybook()],
+        plugins: [mswWorker({ emit: true })],
         // Pre-bundle lit with its directive helpers, or the preview ends up with
         // two copies of Lit and directives stop working.
         optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
