@@ -163,10 +163,12 @@ export class DkSipProfiles extends DialkitElement {
           ${list.map(
             (p) => html`<tr>
               <th scope="row">${p.name}</th>
-              <td><span class="badge ${p.status === 'active' ? 'ok' : ''}">${t(`status.${p.status}`)}</span></td>
-              <td class="num">${t('channels_count', { count: p.channels })}</td>
-              <td>${t(`auth.${p.authMode}`)}</td>
-              <td>
+              <td data-label=${t('columns.status')}>
+                <span class="badge ${p.status === 'active' ? 'ok' : ''}">${t(`status.${p.status}`)}</span>
+              </td>
+              <td class="num" data-label=${t('columns.channels')}>${t('channels_count', { count: p.channels })}</td>
+              <td data-label=${t('columns.auth')}>${t(`auth.${p.authMode}`)}</td>
+              <td data-label=${t('columns.linked')}>
                 ${this.i18n.list(
                   [t('accounts_count', { count: p.linkedAccountCount }), t('numbers_count', { count: p.numberCount })],
                   'unit',
@@ -176,6 +178,7 @@ export class DkSipProfiles extends DialkitElement {
                 <button
                   class="button"
                   data-profile=${p.id}
+                  data-help-label="sip:showProfile"
                   aria-label=${t('common:actionOn', { action: t('showProfile'), name: p.name })}
                   @click=${() => this.open(p.id)}
                 >
@@ -232,7 +235,13 @@ export class DkSipProfiles extends DialkitElement {
         </div>
         <div class="head-actions">
           ${this.renderHelpButton()}
-          <button class="button primary" part="add-button" id="add-button" @click=${this.openAddDialog}>
+          <button
+            class="button primary"
+            part="add-button"
+            id="add-button"
+            data-help-label="sip:addButton"
+            @click=${this.openAddDialog}
+          >
             ${t('addButton')}
           </button>
         </div>
@@ -289,6 +298,7 @@ export class DkSipProfiles extends DialkitElement {
         </dl>
         <button
           class="button danger"
+          data-help-label="sip:removeAccount"
           aria-label=${t('common:actionOn', { action: t('removeAccount'), name: a.displayName })}
           @click=${() => this.askRemoval({ kind: 'account', memberId: a.memberId, name: a.displayName })}
         >
@@ -333,6 +343,7 @@ export class DkSipProfiles extends DialkitElement {
               type="button"
               role="tab"
               id="tab-${tab}"
+              data-help-label=${tab === 'account' ? 'sip:tabAccount' : 'sip:tabNumber'}
               aria-controls="panel-${tab}"
               aria-selected=${this.tab === tab ? 'true' : 'false'}
               tabindex=${this.tab === tab ? 0 : -1}
@@ -361,6 +372,7 @@ export class DkSipProfiles extends DialkitElement {
           <button
             type="submit"
             class="button primary"
+            data-help-label="common:confirm"
             ?disabled=${this.saving || this.choices.status !== TaskStatus.COMPLETE}
             aria-busy=${this.saving ? 'true' : 'false'}
           >
@@ -447,6 +459,7 @@ export class DkSipProfiles extends DialkitElement {
         <label for="extension">${t('extensionLabel')}</label>
         <input
           id="extension"
+          data-help-label="sip:extensionLabel"
           inputmode="numeric"
           autocomplete="off"
           maxlength="12"
