@@ -233,6 +233,16 @@ export function routes(b: MockBackend): Route[] {
 
     r('get', '/reports/usage', (c) => b.usageReport(reportQuery(c.url))),
     r('get', '/reports/spend', (c) => b.spendReport(reportQuery(c.url))),
+    r('get', '/reports/calls', (c) =>
+      b.callReport({
+        memberId: requiredQuery(c.url, 'memberId'),
+        from: requiredQuery(c.url, 'from'),
+        to: requiredQuery(c.url, 'to'),
+        offset: queryInteger(c.url, 'offset'),
+        limit: queryInteger(c.url, 'limit'),
+      }),
+    ),
+    r('get', '/reports/budgets', () => b.budgetReport()),
 
     r('get', '/sip-profiles', () => b.listSipProfiles()),
     r('get', '/sip-profiles/:profileId', (c) => b.getSipProfile(param(c, 'profileId'))),

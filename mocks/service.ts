@@ -54,6 +54,9 @@ import type {
   Reclaim,
   ReclaimCreate,
   ReportQuery,
+  BudgetReport,
+  CallPage,
+  CallReportQuery,
   SipAccountLink,
   SipCandidate,
   SipNumberLink,
@@ -68,7 +71,7 @@ import type {
 } from './contract.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from './catalog.js';
 import { problem, reply, type Reply } from './problem.js';
-import { buildSpendReport, buildUsageReport, type ReportSource } from './reports.js';
+import { buildBudgetReport, buildCallReport, buildSpendReport, buildUsageReport, type ReportSource } from './reports.js';
 import { addMonths, dayNumber, UsageStore } from './usage.js';
 
 const DAY_MS = 86_400_000;
@@ -1221,6 +1224,14 @@ export class MockBackend {
     return reply(buildSpendReport(this.reportSource(), query));
   }
 
+  callReport(query: CallReportQuery): Reply<CallPage> {
+    return reply(buildCallReport(this.reportSource(), query));
+  }
+
+  budgetReport(): Reply<BudgetReport> {
+    return reply(buildBudgetReport(this.reportSource()));
+  }
+
   private reportSource(): ReportSource {
     const manager = this.requireManager();
     const now = this.now();
@@ -1236,7 +1247,7 @@ export class MockBackend {
         groupIds: m.groupIds,
         consent: m.usageReportingConsent,
       })),
-      departments: [...this.departments.values()].map((d) => ({ id: d.id, name: d.name })),
+      departments: [...this.departments.values()].map((d) => ({ id: d.id, name: d.name, monthlyBudget: d.monthlyBudget })),
       groups: [...this.groups.values()].map((g) => ({ id: g.id, name: g.name })),
       ledger: this.ledgerRecords.map((e) => ({ kind: e.kind, amountMinor: e.amountMinor, memberId: e.memberId, day: dayNumber(e.createdAt) })),
       recurring: [

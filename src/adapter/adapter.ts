@@ -7,7 +7,10 @@ import type {
   AvailableNumber,
   AvailableNumberQuery,
   Balance,
+  BudgetReport,
   BulkFeaturesUpdate,
+  CallPage,
+  CallReportQuery,
   Department,
   DepartmentCreate,
   DepartmentUpdate,
@@ -142,6 +145,8 @@ export interface DialkitAdapter {
   // Reports
   getUsageReport(query: ReportQuery, options?: CallOptions): Promise<Result<UsageReport>>;
   getSpendReport(query: ReportQuery, options?: CallOptions): Promise<Result<SpendReport>>;
+  getCallReport(query: CallReportQuery, options?: CallOptions): Promise<Result<CallPage>>;
+  getBudgetReport(options?: CallOptions): Promise<Result<BudgetReport>>;
 
   // SIP profiles
   listSipProfiles(options?: CallOptions): Promise<Result<SipProfile[]>>;

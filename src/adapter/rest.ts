@@ -161,6 +161,8 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
 
     getUsageReport: (query, o) => run(o, (signal) => client.GET('/reports/usage', { params: { query }, signal })),
     getSpendReport: (query, o) => run(o, (signal) => client.GET('/reports/spend', { params: { query }, signal })),
+    getCallReport: (query, o) => run(o, (signal) => client.GET('/reports/calls', { params: { query }, signal })),
+    getBudgetReport: (o) => run(o, (signal) => client.GET('/reports/budgets', { signal })),
 
     listSipProfiles: (o) => run(o, (signal) => client.GET('/sip-profiles', { signal })),
     getSipProfile: (profileId, o) =>

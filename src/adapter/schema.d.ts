@@ -511,6 +511,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One employee's calls, per day and destination type, newest first
+         * @description The drill-down from an employee's row. Calls are aggregated per day and destination type (the contract never returns raw calls). A member who did not consent to usage reporting answers `not_found`, like an unknown one, so the answer reveals nothing about them.
+         */
+        get: operations["getCallReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month's spend of each department against its monthly budget, with a runway forecast */
+        get: operations["getBudgetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sip-profiles": {
         parameters: {
             query?: never;
@@ -1077,6 +1114,7 @@ export interface components {
             currency: components["schemas"]["CurrencyCode"];
             rows: components["schemas"]["UsageRow"][];
             totals: components["schemas"]["UsageFigures"];
+            privacy: components["schemas"]["ReportPrivacy"];
         };
         SpendFigures: {
             purchases: components["schemas"]["Money"];
@@ -1104,6 +1142,74 @@ export interface components {
             to: string;
             rows: components["schemas"]["SpendRow"][];
             totals: components["schemas"]["SpendFigures"];
+            privacy: components["schemas"]["ReportPrivacy"];
+            /** @description Spend over time, oldest first, for the report's scope; one point per day for ranges up to 62 days, else per calendar month. */
+            series: components["schemas"]["SpendPoint"][];
+        };
+        SpendPoint: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            calls: components["schemas"]["Money"];
+            allocations: components["schemas"]["Money"];
+        };
+        /** @description What the privacy rules withheld from this report, so that the page can say so. */
+        ReportPrivacy: {
+            /** @description Members shown without their details (no consent to usage reporting). */
+            hiddenMembers: number;
+            /** @description Groups or departments of fewer than 3 members, counted only in the row `other` and the totals. */
+            foldedUnits: number;
+        };
+        CallDay: {
+            /** Format: date */
+            day: string;
+            destination: components["schemas"]["Destination"];
+            calls: number;
+            minutes: number;
+            cost: components["schemas"]["Money"];
+        };
+        CallPage: {
+            memberId: components["schemas"]["Id"];
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["CallDay"][];
+            /** @description Call days matching (all pages). */
+            total: number;
+            totals: components["schemas"]["UsageFigures"];
+        };
+        BudgetRow: {
+            departmentId: components["schemas"]["Id"];
+            name: string;
+            memberCount: number;
+            /** @description The monthly budget, or null when the department has none. */
+            budget: components["schemas"]["Money"] | null;
+            /** @description Calls, subscriptions and numbers of the department's members since the first of the month. */
+            spent: components["schemas"]["Money"];
+            /** @description The month's spend if the pace so far holds to its last day. */
+            projected: components["schemas"]["Money"];
+            /** @description The day the budget runs out at the current pace (today or earlier when already spent), or null when it lasts the month or there is no budget. */
+            runsOutOn: string | null;
+        };
+        BudgetReport: {
+            /**
+             * Format: date
+             * @description First day of the current month.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the current month.
+             */
+            to: string;
+            /** Format: date */
+            today: string;
+            rows: components["schemas"]["BudgetRow"][];
+            /** @description Departments of fewer than 3 members, left out (privacy). */
+            foldedDepartments: number;
         };
         NumberRef: {
             id: components["schemas"]["Id"];
@@ -2423,6 +2529,67 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description `report_range_unavailable`. */
             422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCallReport: {
+        parameters: {
+            query: {
+                memberId: components["schemas"]["Id"];
+                /** @description First day included. */
+                from: components["parameters"]["reportFrom"];
+                /** @description Last day included. */
+                to: components["parameters"]["reportTo"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["offset"];
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the employee's call days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description `not_found` (unknown member, or one without consent), `not_set_up`. */
+            404: components["responses"]["NotFound"];
+            /** @description `report_range_unavailable`. */
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBudgetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The budget report of the current month. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetReport"];
+                };
+            };
+            /** @description `not_set_up`. */
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

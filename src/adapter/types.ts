@@ -93,6 +93,14 @@ export type UsageReport = Schemas['UsageReport'];
 export type SpendFigures = Schemas['SpendFigures'];
 export type SpendRow = Schemas['SpendRow'];
 export type SpendReport = Schemas['SpendReport'];
+export type SpendPoint = Schemas['SpendPoint'];
+export type ReportPrivacy = Schemas['ReportPrivacy'];
+export type CallDay = Schemas['CallDay'];
+export type CallPage = Schemas['CallPage'];
+export type BudgetRow = Schemas['BudgetRow'];
+export type BudgetReport = Schemas['BudgetReport'];
+/** Employee, day range and page of `getCallReport`. */
+export type CallReportQuery = QueryOf<'getCallReport'>;
 /** Level, day range and filters of both reports. */
 export type ReportQuery = QueryOf<'getUsageReport'>;
 

@@ -212,6 +212,13 @@ describe('mock handlers against the OpenAPI document', () => {
     expect((await call('get', '/reports/usage?level=employee&from=2025-01-01&to=2025-02-01')).body.code).toBe('report_range_unavailable');
     expect((await call('get', '/reports/spend?level=employee&from=2026-01-01&to=2027-01-01')).body.code).toBe('report_range_unavailable');
     expect((await call('get', '/reports/usage?level=planet&from=2026-02-01&to=2026-02-28')).status).toBe(400);
+    const employees = (await call('get', '/reports/usage?level=employee&from=2026-02-01&to=2026-02-28')).body.rows;
+    const shown = employees.find((r: any) => !r.suppressed && r.calls > 0);
+    expect((await call('get', `/reports/calls?memberId=${shown.id}&from=2026-02-01&to=2026-02-28&limit=5`)).body.items).toHaveLength(5);
+    expect((await call('get', `/reports/calls?memberId=private-1&from=2026-02-01&to=2026-02-28`)).status).toBe(404);
+    expect((await call('get', `/reports/calls?memberId=${shown.id}&from=2025-01-01&to=2025-02-01`)).status).toBe(422);
+    expect((await call('get', `/reports/calls?from=2026-02-01&to=2026-02-28`)).status).toBe(400);
+    expect((await call('get', '/reports/budgets')).body.rows.length).toBeGreaterThan(0);
 
     // SIP profiles
     const profiles = (await call('get', '/sip-profiles')).body;

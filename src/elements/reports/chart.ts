@@ -1,0 +1,98 @@
+/**
+ * The charts of dk-reports, on Chart.js (canvas), registered piece by piece
+ * so only the bar and line charts are bundled. Loaded with `import()` when a
+ * chart is first shown: the rest of the kit never pays for it. Chart.js sizes
+ * its canvas through the CSSOM (`canvas.style.width = ...`), never a `style`
+ * attribute, so a strict CSP allows it.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+
+export interface ChartSeries {
+  label: string;
+  values: readonly number[];
+  color: string;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  labels: readonly string[];
+  series: readonly ChartSeries[];
+  /** Bars along the vertical axis (one per row, names readable). */
+  horizontal?: boolean;
+  /** Formats a value (ticks and tooltips), in the element's language. */
+  format: (value: number) => string;
+  /** Colours of text and grid lines, read from the element's theme. */
+  text: string;
+  grid: string;
+}
+
+export interface ChartHandle {
+  update(spec: ChartSpec): void;
+  destroy(): void;
+}
+
+function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const valueAxis = spec.horizontal ? 'x' : 'y';
+  const categoryAxis = spec.horizontal ? 'y' : 'x';
+  return {
+    type: spec.kind,
+    data: {
+      labels: [...spec.labels],
+      datasets: spec.series.map((s) => ({
+        label: s.label,
+        data: [...s.values],
+        backgroundColor: s.color,
+        borderColor: s.color,
+        borderWidth: spec.kind === 'line' ? 2 : 0,
+        pointRadius: spec.kind === 'line' ? 2 : 0,
+        tension: 0.2,
+      })),
+    },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 300 },
+      color: spec.text,
+      plugins: {
+        legend: { display: spec.series.length > 1, labels: { color: spec.text } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${spec.format(Number(item.raw))}` } },
+      },
+      scales: {
+        [valueAxis]: { beginAtZero: true, ticks: { color: spec.text, callback: (value: string | number) => spec.format(Number(value)) }, grid: { color: spec.grid } },
+        [categoryAxis]: { ticks: { color: spec.text, autoSkip: true }, grid: { display: false } },
+      },
+    },
+  };
+}
+
+/** Draws a chart on `canvas` (sized by its container). */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): ChartHandle {
+  const chart = new Chart(canvas, configOf(spec));
+  return {
+    update(next) {
+      const config = configOf(next);
+      chart.data = config.data;
+      chart.options = config.options ?? {};
+      chart.update();
+    },
+    destroy() {
+      chart.destroy();
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/reports/define.js';
+import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
+import { inShadow } from './support.js';
+
+type Args = { kind: string; level: string; from: string; to: string };
+type Story = StoryObj<Args>;
+
+/** Each story gets a fresh mock company, so stories never leak state into each other. */
+function scenario(name: ScenarioName) {
+  return async ({ parameters, msw }: { parameters: Record<string, unknown>; msw: { use: (...h: unknown[]) => void } }) => {
+    const s = createScenario(name);
+    parameters['scenario'] = s;
+    msw.use(...s.handlers);
+  };
+}
+
+const root = (canvas: HTMLElement) => canvas.querySelector('dk-reports')!.shadowRoot!;
+
+/** Waits until the report's table is shown and nothing is loading. */
+async function shown(canvas: HTMLElement, selector = 'table[part="table"]'): Promise<void> {
+  await inShadow(canvas, 'dk-reports', selector);
+  await waitFor(() => expect(root(canvas).querySelector('[part="loading"]')).toBeNull(), { timeout: 8000 });
+}
+
+const meta: Meta<Args> = {
+  title: 'Workflows/Reports',
+  component: 'dk-reports',
+  args: { kind: 'summary', level: 'department', from: '', to: '' },
+  argTypes: {
+    kind: { control: 'select', options: ['summary', 'purchases', 'allocations', 'usage'] },
+    level: { control: 'select', options: ['group', 'department', 'employee'] },
+  },
+  render: ({ kind, level, from, to }) => html`<dk-reports kind=${kind} level=${level} from=${from} to=${to}></dk-reports>`,
+  beforeEach: scenario('default') as never,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+
+/** This month's summary: totals, budgets, both charts, spend by department. */
+export const Summary: Story = {
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    await waitFor(() => expect(root(canvasElement).querySelectorAll('canvas').length).toBe(2), { timeout: 8000 });
+  },
+};
+export const SummaryPolish = withLocale(Summary, 'pl');
+export const SummaryFrench = withLocale(Summary, 'fr');
+
+/** The chart's data table shown for sighted keyboard users too. */
+export const ChartTable: Story = {
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    const toggle = await inShadow<HTMLButtonElement>(canvasElement, 'dk-reports', 'button[aria-controls="over-time-table"]');
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+  },
+};
+export const ChartTablePolish = withLocale(ChartTable, 'pl');
+export const ChartTableFrench = withLocale(ChartTable, 'fr');
+
+export const SummaryByGroup: Story = {
+  args: { level: 'group' },
+  play: async ({ canvasElement }) => shown(canvasElement),
+};
+export const SummaryByGroupPolish = withLocale(SummaryByGroup, 'pl');
+export const SummaryByGroupFrench = withLocale(SummaryByGroup, 'fr');
+
+export const Purchases: Story = {
+  args: { kind: 'purchases', from: '', to: '' },
+  play: async ({ canvasElement }) => shown(canvasElement, '[part="totals"]'),
+};
+export const PurchasesPolish = withLocale(Purchases, 'pl');
+export const PurchasesFrench = withLocale(Purchases, 'fr');
+
+export const Allocations: Story = {
+  args: { kind: 'allocations' },
+  play: async ({ canvasElement }) => shown(canvasElement),
+};
+export const AllocationsPolish = withLocale(Allocations, 'pl');
+export const AllocationsFrench = withLocale(Allocations, 'fr');
+
+/** Usage by employee: members without consent listed without details, with the privacy note. */
+export const UsageByEmployee: Story = {
+  args: { kind: 'usage', level: 'employee' },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    await inShadow(canvasElement, 'dk-reports', '[part="privacy"]');
+  },
+};
+export const UsageByEmployeePolish = withLocale(UsageByEmployee, 'pl');
+export const UsageByEmployeeFrench = withLocale(UsageByEmployee, 'fr');
+
+/** Usage by group: groups of fewer than 3 folded into "Other". */
+export const UsageByGroup: Story = {
+  args: { kind: 'usage', level: 'group' },
+  play: async ({ canvasElement }) => shown(canvasElement),
+};
+export const UsageByGroupPolish = withLocale(UsageByGroup, 'pl');
+export const UsageByGroupFrench = withLocale(UsageByGroup, 'fr');
+
+/** Drill-down: a department's employees, then one employee's calls. */
+export const EmployeeCalls: Story = {
+  args: { kind: 'usage', level: 'department' },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    const drill = await inShadow<HTMLButtonElement>(canvasElement, 'dk-reports', 'tbody button');
+    await userEvent.click(drill);
+    await waitFor(() => expect(root(canvasElement).querySelector('nav.trail')).not.toBeNull(), { timeout: 8000 });
+    await shown(canvasElement, 'tbody button');
+    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('tbody button')!);
+    await shown(canvasElement, 'nav.pager');
+  },
+};
+export const EmployeeCallsPolish = withLocale(EmployeeCalls, 'pl');
+export const EmployeeCallsFrench = withLocale(EmployeeCalls, 'fr');
+
+/** A custom range with its last day before its first: refused in place. */
+export const ReversedRange: Story = {
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    const select = root(canvasElement).querySelector<HTMLSelectElement>('#period')!;
+    await userEvent.selectOptions(select, 'custom');
+    const from = await inShadow<HTMLInputElement>(canvasElement, 'dk-reports', '#from');
+    const to = root(canvasElement).querySelector<HTMLInputElement>('#to')!;
+    const day = new Date().toISOString().slice(0, 10);
+    const earlier = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    from.value = day;
+    from.dispatchEvent(new Event('input'));
+    to.value = earlier;
+    to.dispatchEvent(new Event('input'));
+    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('form.custom button[type="submit"]')!);
+    await inShadow(canvasElement, 'dk-reports', '#range-problem');
+  },
+};
+export const ReversedRangePolish = withLocale(ReversedRange, 'pl');
+export const ReversedRangeFrench = withLocale(ReversedRange, 'fr');
+
+/** A period outside the six months held: the message, and the way back to this month. */
+export const RangeUnavailable: Story = {
+  args: { kind: 'usage', from: '2020-01-01', to: '2020-01-31' },
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'dk-reports', '[part="error"]');
+  },
+};
+export const RangeUnavailablePolish = withLocale(RangeUnavailable, 'pl');
+export const RangeUnavailableFrench = withLocale(RangeUnavailable, 'fr');
+
+export const Loading: Story = {
+  beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
+    msw.use(http.get('*/api/reports/*', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'dk-reports', '[part="loading"]');
+  },
+};
+export const LoadingPolish = withLocale(Loading, 'pl');
+export const LoadingFrench = withLocale(Loading, 'fr');
+
+/** A company just set up: no calls, no purchases yet. */
+export const Empty: Story = {
+  args: { kind: 'purchases' },
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'dk-reports', '[part="empty"]');
+  },
+};
+export const EmptyPolish = withLocale(Empty, 'pl');
+export const EmptyFrench = withLocale(Empty, 'fr');
+
+export const Failing: Story = {
+  args: { kind: 'allocations' },
+  beforeEach: scenario('failing') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
+  },
+};
+export const FailingPolish = withLocale(Failing, 'pl');
+export const FailingFrench = withLocale(Failing, 'fr');
+
+export const Offline: Story = {
+  args: { kind: 'usage' },
+  beforeEach: scenario('offline') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
+  },
+};
+export const OfflinePolish = withLocale(Offline, 'pl');
+export const OfflineFrench = withLocale(Offline, 'fr');
