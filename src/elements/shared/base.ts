@@ -12,6 +12,48 @@ import { baseStyles } from './styles.js';
 
 const restAdapters = new Map<string, DialkitAdapter>();
 
+declare module './events.js' {
+  interface DialkitEventMap {
+    /**
+     * A help article asks to point at the control carrying `data-help-label="<label>"`
+     * (the catalog key of its label). Cancelable: the element that finds the control
+     * calls `preventDefault()`. With `probe`, it only answers whether it has it.
+     */
+    'dk-help-show': { label: string; article: string; probe?: boolean };
+  }
+}
+
+/**
+ * The shown control, in `root` or in the shadow roots of its descendants, whose
+ * `data-help-label` names `label` (a space-separated list of catalog keys).
+ */
+export function findHelpControl(root: ParentNode, label: string): HTMLElement | null {
+  const selector = `[data-help-label~="${label.replace(/["\\]/g, '')}"]`;
+  for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+    if (el.checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions) ?? true) {
+      if (!el.closest('[inert]')) return el;
+    }
+  }
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.shadowRoot) continue;
+    const found = findHelpControl(el.shadowRoot, label);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Brings a control into view, focuses it, and outlines it until it loses focus. */
+export function highlightHelpControl(control: HTMLElement): void {
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  control.scrollIntoView({ block: 'center', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  control.setAttribute('data-help-highlight', '');
+  control.focus({ preventScroll: true });
+  const clear = (): void => control.removeAttribute('data-help-highlight');
+  control.addEventListener('blur', clear, { once: true });
+  // A control that cannot take focus (disabled) loses its outline after a while.
+  if ((control.getRootNode() as Document | ShadowRoot).activeElement !== control) setTimeout(clear, 6000);
+}
+
 /** Turns a failed result into a thrown error, for task functions. */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw result.error;
@@ -58,6 +100,23 @@ export class DialkitElement extends LitElement {
   /** Whether the element's help article is shown beside it. */
   @state() protected helpOpen = false;
 
+  constructor() {
+    super();
+    this.addEventListener('dk-help-show', this.onHelpShow);
+  }
+
+  /**
+   * "Show me" from a help article: the nearest element (going outwards from the
+   * article) whose content has the named control answers, and points at it.
+   */
+  private readonly onHelpShow = (event: CustomEvent<{ label: string; probe?: boolean }>): void => {
+    if (event.defaultPrevented || !event.detail?.label) return;
+    const control = findHelpControl(this.renderRoot, event.detail.label);
+    if (!control) return;
+    event.preventDefault();
+    if (!event.detail.probe) highlightHelpControl(control);
+  };
+
   /**
    * The element's help button: opens its workflow's article beside it,
    * without leaving the page. The article element loads on first use.
@@ -81,11 +140,24 @@ export class DialkitElement extends LitElement {
   protected renderHelpPanel(): TemplateResult | typeof nothing {
     const article = (this.constructor as typeof DialkitElement).helpArticle;
     if (!article || !this.helpOpen) return nothing;
-    return html`<aside id="help-panel" class="help-panel" part="help-panel" aria-label=${this.i18n.t('common:help')}>
+    return html`<aside
+      id="help-panel"
+      class="help-panel"
+      part="help-panel"
+      aria-label=${this.i18n.t('common:help')}
+      @keydown=${this.onHelpKey}
+    >
       <button type="button" class="button link help-close" @click=${this.toggleHelp}>${this.i18n.t('common:close')}</button>
       <dk-help-article article=${article}></dk-help-article>
     </aside>`;
   }
+
+  /** Escape in the help panel closes it and returns to the help button. */
+  private readonly onHelpKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    void this.toggleHelp();
+  };
 
   private readonly toggleHelp = async (): Promise<void> => {
     if (!this.helpOpen) await import('../help-article/define.js');

@@ -281,6 +281,23 @@ export const baseStyles = css`
   .help-close {
     float: inline-end;
   }
+  /* The control a help article's "Show me" points at. */
+  [data-help-highlight] {
+    outline: 3px solid var(--_accent);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 8px color-mix(in srgb, var(--_accent) 25%, transparent);
+    animation: dk-help-pulse 0.9s ease-out 2;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [data-help-highlight] {
+      animation: none;
+    }
+  }
+  @keyframes dk-help-pulse {
+    from {
+      box-shadow: 0 0 0 0 color-mix(in srgb, var(--_accent) 55%, transparent);
+    }
+  }
 
   .visually-hidden {
     position: absolute;
