@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * The public call button is built on its own, as an application build of one
+ * entry: websites load `dist/call-button.js` alone, so it may share no chunk
+ * with the kit, and it is minified whitespace and all (lib mode's ES output
+ * is not), which is what its size budget measures.
+ */
+export function callButtonBuild(outDir = resolve(import.meta.dirname, '../dist')): UserConfig {
+  return {
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      rollupOptions: {
+        input: resolve(import.meta.dirname, '../src/elements/call-button/define.ts'),
+        output: { entryFileNames: 'call-button.js' },
+      },
+    },
+  };
+}
+
+export default defineConfig(callButtonBuild());

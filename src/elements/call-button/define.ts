@@ -1,0 +1,9 @@
+import { define, type DkCallButton } from './call-button.js';
+
+define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dk-call-button': DkCallButton;
+  }
+}

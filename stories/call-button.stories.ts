@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/call-button/define.js';
+import { catalogs } from '../src/elements/call-button/strings.js';
+
+type Args = {
+  href: string;
+  text: string;
+  size: 's' | 'm' | 'l';
+  look: 'light' | 'dark';
+  color: string;
+  label: string;
+  hours: string;
+  tz: string;
+  fallback: string;
+};
+type Story = StoryObj<Args>;
+
+/** Opening hours that exclude the current moment: tomorrow only. */
+const closedNow = (): string => `${((new Date().getDay() + 1) % 7) || 7} 09:00-17:00`;
+
+/** Waits for the upgraded button, then checks its link and its text. */
+const upgraded =
+  (href: string | null, text?: (locale: 'en' | 'pl' | 'fr') => string) =>
+  async ({ canvasElement, globals }: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
+    const locale = (globals['locale'] ?? 'en') as 'en' | 'pl' | 'fr';
+    const link = await waitFor(() => {
+      const a = canvasElement.querySelector('dk-call-button')?.shadowRoot?.querySelector('[part="button"]');
+      if (!a) throw new Error('not upgraded');
+      return a;
+    });
+    await expect(link.getAttribute('href')).toBe(href);
+    if (text) await expect(link.textContent?.trim()).toBe(text(locale));
+  };
+const defaultLabel = (locale: 'en' | 'pl' | 'fr') => (JSON.parse(catalogs[locale]) as { label: string }).label;
+
+const meta: Meta<Args> = {
+  title: 'Public/Call button',
+  component: 'dk-call-button',
+  args: { href: 'skype:ewa.kozlowska?call', text: 'Call us', size: 'm', look: 'light', color: '', label: '', hours: '', tz: '', fallback: '' },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
+    look: { control: 'inline-radio', options: ['light', 'dark'] },
+    color: { control: 'color' },
+  },
+  render: (a) =>
+    html`<dk-call-button
+      size=${a.size === 'm' ? nothing : a.size}
+      look=${a.look === 'light' ? nothing : a.look}
+      color=${a.color || nothing}
+      label=${a.label || nothing}
+      hours=${a.hours || nothing}
+      tz=${a.tz || nothing}
+      fallback=${a.fallback || nothing}
+      ><a href=${a.href}>${a.text}</a></dk-call-button
+    >`,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+
+export const SkypeAccount: Story = { play: upgraded('skype:ewa.kozlowska?call', defaultLabel) };
+export const SkypeAccountPolish = withLocale(SkypeAccount, 'pl');
+export const SkypeAccountFrench = withLocale(SkypeAccount, 'fr');
+
+export const SkypeVideo: Story = {
+  args: { href: 'skype:helene.lefevre?call&video=true' },
+  play: upgraded('skype:helene.lefevre?call&video=true', defaultLabel),
+};
+export const SipAddress: Story = {
+  args: { href: 'sip:reception@pbx.warszawa.kd-architectes.eu' },
+  play: upgraded('sip:reception@pbx.warszawa.kd-architectes.eu', defaultLabel),
+};
+export const PhoneNumber: Story = { args: { href: 'tel:+48221234567' }, play: upgraded('tel:+48221234567', defaultLabel) };
+
+/** An invalid target renders nothing clickable (and says why in the console). */
+export const InvalidTarget: Story = {
+  args: { href: 'tel:0221234567' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('dk-call-button')?.hasAttribute('invalid')).toBe(true));
+  },
+};
+
+export const Small: Story = { args: { size: 's' }, play: upgraded('skype:ewa.kozlowska?call') };
+export const Large: Story = { args: { size: 'l' }, play: upgraded('skype:ewa.kozlowska?call') };
+export const Dark: Story = { args: { look: 'dark' }, play: upgraded('skype:ewa.kozlowska?call') };
+export const BrandColour: Story = { args: { color: '#b3261e' }, play: upgraded('skype:ewa.kozlowska?call') };
+export const CustomLabel: Story = {
+  args: { label: 'Porozmawiaj z architektem' },
+  play: upgraded('skype:ewa.kozlowska?call', () => 'Porozmawiaj z architektem'),
+};
+
+/** Outside opening hours, without a number to fall back on: it says when the line opens. */
+export const ClosedHours: Story = {
+  args: { hours: closedNow(), tz: Intl.DateTimeFormat().resolvedOptions().timeZone },
+  play: async (context) => {
+    await upgraded(null)(context);
+    const note = context.canvasElement.querySelector('dk-call-button')!.shadowRoot!.querySelector('[part="note"]')!;
+    await expect(note.textContent).not.toBe('');
+  },
+};
+export const ClosedHoursPolish = withLocale(ClosedHours, 'pl');
+export const ClosedHoursFrench = withLocale(ClosedHours, 'fr');
+
+/** Outside opening hours, with a phone number: it calls that number. */
+export const ClosedHoursWithFallback: Story = {
+  args: { hours: closedNow(), tz: Intl.DateTimeFormat().resolvedOptions().timeZone, fallback: '+48221234567' },
+  play: upgraded('tel:+48221234567'),
+};
+export const ClosedHoursWithFallbackFrench = withLocale(ClosedHoursWithFallback, 'fr');
