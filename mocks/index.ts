@@ -5,6 +5,7 @@ export { createHandlers, routes, type HandlerOptions, type Route, type Method, t
 export { createControl, faultFor, type MockControl, type Fault } from './control.js';
 export { createScenario, isScenarioName, SCENARIOS, type Scenario, type ScenarioName, type ScenarioOptions } from './scenarios.js';
 export { createSeededBackend, createEmptyBackend, accountNameFor, COMPANY, type SeedOptions } from './seed.js';
+export { createFreshBackend, FRESH_ACCOUNTS } from './fresh.js';
 export { createRandom, mulberry32, type Random } from './random.js';
 export { UsageStore, dayNumber, dayString, addMonths } from './usage.js';
 export { MIN_UNIT_SIZE, FOLDED_ROW_ID } from './reports.js';

@@ -6,9 +6,10 @@ import type { HttpHandler } from 'msw';
 import { createControl, type MockControl } from './control.js';
 import { createHandlers } from './handlers.js';
 import { createEmptyBackend, createSeededBackend } from './seed.js';
+import { createFreshBackend } from './fresh.js';
 import type { MockBackend } from './service.js';
 
-export const SCENARIOS = ['default', 'empty', 'slow', 'failing', 'offline'] as const;
+export const SCENARIOS = ['default', 'empty', 'fresh', 'slow', 'failing', 'offline'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Scenario {
@@ -26,6 +27,7 @@ export interface ScenarioOptions {
 const CONTROLS: Record<ScenarioName, Partial<MockControl>> = {
   default: { latencyMs: 'real' },
   empty: { latencyMs: 'real' },
+  fresh: { latencyMs: 'real' },
   slow: { latencyMs: 1500 },
   failing: { latencyMs: 'real', failNext: Number.POSITIVE_INFINITY },
   offline: { offline: true },
@@ -36,12 +38,16 @@ export const isScenarioName = (value: unknown): value is ScenarioName =>
 
 /**
  * `default`: the seeded company; `empty`: a company just set up (the admin
- * alone, zero balance, no SIP profiles); `slow`: the company answering after
+ * alone, zero balance, no SIP profiles); `fresh`: no manager set up yet (see
+ * `fresh.ts`); `slow`: the company answering after
  * 1.5 s; `failing`: every request answers 503; `offline`: every request fails
  * as a network error.
  */
 export function createScenario(name: ScenarioName = 'default', options: ScenarioOptions = {}): Scenario {
-  const backend = name === 'empty' ? createEmptyBackend({ now: options.now }) : createSeededBackend(options.seed, { now: options.now });
+  const backend =
+    name === 'empty' ? createEmptyBackend({ now: options.now })
+    : name === 'fresh' ? createFreshBackend({ now: options.now })
+    : createSeededBackend(options.seed, { now: options.now });
   const control = createControl(CONTROLS[name]);
   return { backend, control, handlers: createHandlers(backend, { baseUrl: options.baseUrl, control }) };
 }

@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .balance-card {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .balance-label {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .balance-amount {
+    margin: 0 0 var(--_space);
+    font-size: 2rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .limits {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .actions,
+  .presets,
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .inline input {
+    flex: 1 1 10rem;
+  }
+  .policy {
+    margin-top: calc(var(--_space) * -1);
+  }
+  .ledger {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .filters .field {
+    min-width: 10rem;
+  }
+  .filters .clear {
+    margin-block: var(--_space);
+  }
+  input[type='date'] {
+    min-height: 2.25rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .sum {
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  td.debit {
+    color: var(--_danger);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .pager span {
+    margin-inline-end: auto;
+    color: var(--_muted);
+  }
+  .none {
+    color: var(--_muted);
+  }
+  fieldset {
+    margin: var(--_space) 0;
+    padding: var(--_space) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  fieldset.choices {
+    max-height: 14rem;
+    overflow-y: auto;
+  }
+  .choices ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .choices li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.25rem 0;
+  }
+  .choices li[hidden] {
+    display: none;
+  }
+  .choices label {
+    font-weight: 400;
+  }
+  .account-id {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .reason {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .mode {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 400;
+  }
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: calc(var(--_space) * 2);
+  }
+  .selected-count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .summary {
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .alert {
+    margin-top: var(--_space);
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
+  .alert:focus {
+    outline: 2px solid var(--_accent);
+  }
+`;

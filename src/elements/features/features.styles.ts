@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .balance {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  [role='tab'] {
+    padding: 0.5rem 0.875rem;
+    border: none;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
+  }
+  h3 {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  td .button,
+  td.num {
+    white-space: nowrap;
+  }
+  tbody th {
+    color: var(--_text);
+    font-size: inherit;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .muted,
+  .account-id {
+    color: var(--_muted);
+  }
+  .account-id {
+    display: block;
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+  .small {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.5rem;
+    font-size: 0.875em;
+  }
+  fieldset {
+    margin: var(--_space) 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  fieldset.choices {
+    max-height: 16rem;
+    overflow-y: auto;
+  }
+  .choices ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .choices li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.25rem 0;
+  }
+  .choices li[hidden] {
+    display: none;
+  }
+  .choices label {
+    font-weight: 400;
+  }
+  .choices .unavailable label {
+    color: var(--_muted);
+  }
+  .choices .account-id {
+    display: inline;
+  }
+  .reason {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .mode {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 400;
+  }
+  .summary {
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .alert {
+    margin-top: var(--_space);
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
+`;

@@ -1,0 +1,401 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { DialkitAdapter } from '../../adapter/adapter.js';
+import type { Manager } from '../../adapter/types.js';
+import type { DialkitError } from '../../core/errors.js';
+import type { Money } from '../../core/money.js';
+import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
+import { adapterContext } from '../shared/context.js';
+import type { DialkitEvent } from '../shared/events.js';
+import { styles } from './manager.styles.js';
+
+/** The console's sections, in navigation order; each but the overview is an element of its own. */
+export const MANAGER_SECTIONS = [
+  { id: 'overview', label: 'nav.overview' },
+  { id: 'members', tag: 'dk-members', label: 'nav.members' },
+  { id: 'credit', tag: 'dk-credit', label: 'nav.credit' },
+  { id: 'features', tag: 'dk-features', label: 'nav.features' },
+  { id: 'reports', tag: 'dk-reports', label: 'nav.reports' },
+  { id: 'sip-profiles', tag: 'dk-sip-profiles', label: 'nav.sip' },
+  { id: 'call-buttons', tag: 'dk-call-button-generator', label: 'nav.callButtons' },
+  { id: 'help', tag: 'dk-help-center', label: 'nav.help' },
+] as const;
+
+type NavSection = (typeof MANAGER_SECTIONS)[number];
+/** A section of the console: one of the navigation's, or `account` (the account details, opened from the overview). */
+export type ManagerSection = NavSection['id'] | 'account';
+
+const SECTION_IDS: readonly string[] = [...MANAGER_SECTIONS.map((s) => s.id), 'account'];
+const isSection = (value: string): value is ManagerSection => SECTION_IDS.includes(value);
+
+declare module '../shared/events.js' {
+  interface DialkitEventMap {
+    /** The console shows another section. */
+    'dk-section-changed': { section: ManagerSection; previous: ManagerSection };
+  }
+}
+
+/** The three key tasks of a new Manager, and the section each opens. */
+const TASKS = [
+  { id: 'invite', label: 'tasks.invite', body: 'tasks.inviteBody', section: 'members' },
+  { id: 'buy', label: 'tasks.buy', body: 'tasks.buyBody', section: 'credit' },
+  { id: 'allocate', label: 'tasks.allocate', body: 'tasks.allocateBody', section: 'credit' },
+] as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/**
+ * The Manager console in one element: the overview (the three key tasks and
+ * the headline figures), and navigation to members, credit, features,
+ * reports, SIP profiles, call buttons and help. Each section appears in the
+ * navigation once its element is registered on the page (the full kit
+ * registers them all), and receives this element's backend. A company that
+ * has not set up the Manager yet is shown `dk-setup` first; once set up, the
+ * console opens on the overview.
+ *
+ * @summary The whole Manager console: overview, key tasks and every workflow.
+ *
+ * @attr section - The section shown (`overview`, `members`, `credit`, `features`, `reports`, `sip-profiles`, `call-buttons`, `help`, `account`). Changes as the user navigates.
+ * @attr hash-routing - Keeps the section in the page address (`#members`), so that links, reloads and the back button follow it.
+ * @attr api-base - Base URL of a REST backend, when no adapter is given; the sections use the same backend.
+ * @attr call-button-src - Where websites load the call button script from; the "Call buttons" section writes it into the snippets it generates.
+ *
+ * @fires dk-section-changed - The user opened another section.
+ * @fires dk-error - A failure shown to the user.
+ *
+ * @csspart header - The console's header.
+ * @csspart nav - The navigation between sections.
+ * @csspart content - The section shown.
+ * @csspart tasks - The three key tasks on the overview.
+ * @csspart figures - The headline figures on the overview.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ */
+export class DkManager extends DialkitElement {
+  static override styles = [...DialkitElement.styles, styles];
+  static override namespaces = ['manager', 'setup', 'common', 'errors'];
+  static override helpArticle = 'overview';
+
+  /** The section shown. */
+  @property({ reflect: true }) section: ManagerSection = 'overview';
+
+  /** Keeps the section in the page address (`#members`). */
+  @property({ type: Boolean, attribute: 'hash-routing' }) hashRouting = false;
+
+  /** Where websites load the call button script from (the generator's `script-src`). */
+  @property({ attribute: 'call-button-src' }) callButtonSrc?: string;
+
+  @state() private record?: Manager;
+  /** Set once the Manager was set up in this element: the overview greets the new administrator. */
+  @state() private justSetUp = false;
+
+  /** The sections render inside this element; they use its backend. */
+  private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined as DialkitAdapter | undefined });
+
+  /** Number of the current visit of the overview; 0 while another section is shown. */
+  private overviewVisit = 0;
+  private visits = 0;
+
+  /** The element of the section shown, made when the section is entered. */
+  private sectionElement?: { section: ManagerSection; element: HTMLElement };
+
+  private readonly load = new Task(this, {
+    task: async ([backend], { signal }) => {
+      const result = await backend.getManager({ signal });
+      if (!result.ok && result.error.code === 'not_set_up') return null;
+      return unwrap(result);
+    },
+    args: () => [this.backend] as const,
+    onComplete: (manager) => {
+      this.record = manager ?? undefined;
+    },
+    onError: (error) => this.reportError('getManager', error),
+  });
+
+  // Headline figures, read each time the overview is shown.
+  private readonly balance = new Task(this, {
+    task: async ([backend, visit], { signal }) => (visit ? unwrap(await backend.getBalance({ signal })).balance : undefined),
+    args: () => [this.backend, this.overviewVisit] as const,
+    onError: (error) => this.reportError('getBalance', error),
+  });
+
+  private readonly members = new Task(this, {
+    task: async ([backend, visit], { signal }) => (visit ? unwrap(await backend.listMembers({ limit: 1 }, { signal })).total : undefined),
+    args: () => [this.backend, this.overviewVisit] as const,
+    onError: (error) => this.reportError('listMembers', error),
+  });
+
+  private readonly pending = new Task(this, {
+    task: async ([backend, visit], { signal }) =>
+      visit ? unwrap(await backend.listInvitations({ status: 'pending' }, { signal })).length : undefined,
+    args: () => [this.backend, this.overviewVisit] as const,
+    onError: (error) => this.reportError('listInvitations', error),
+  });
+
+  /** Calls, subscriptions and numbers paid since the first of the month (the spend report's totals). */
+  private readonly spend = new Task(this, {
+    task: async ([backend, visit], { signal }) => {
+      if (!visit) return undefined;
+      const today = new Date();
+      const from = isoDay(new Date(today.getFullYear(), today.getMonth(), 1));
+      let to = isoDay(today);
+      let result = await backend.getSpendReport({ level: 'department', from, to }, { signal });
+      // The backend's day may end before the reader's: ask up to the last day it holds.
+      const heldTo = !result.ok && result.error.code === 'report_range_unavailable' ? String(result.error.details?.['heldTo'] ?? '') : '';
+      if (heldTo && heldTo < to) {
+        to = heldTo;
+        result = await backend.getSpendReport({ level: 'department', from: from < to ? from : to, to }, { signal });
+      }
+      const { totals } = unwrap(result);
+      const amount: Money = {
+        amountMinor: totals.calls.amountMinor + totals.subscriptions.amountMinor + totals.numbers.amountMinor,
+        currency: totals.calls.currency,
+      };
+      return { amount, from };
+    },
+    args: () => [this.backend, this.overviewVisit] as const,
+    onError: (error) => this.reportError('getSpendReport', error),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const s of MANAGER_SECTIONS) {
+      if ('tag' in s && !customElements.get(s.tag)) void customElements.whenDefined(s.tag).then(() => this.requestUpdate());
+    }
+    if (this.hashRouting) {
+      this.readHash(false);
+      window.addEventListener('hashchange', this.onHashChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.provider.setValue(this.backend);
+    if (changed.has('section') && !isSection(this.section)) this.section = 'overview';
+    // Each visit of the overview reads the figures afresh (a section may have moved credit meanwhile).
+    const onOverview = Boolean(this.record) && this.section === 'overview';
+    if (!onOverview) this.overviewVisit = 0;
+    else if (!this.overviewVisit || changed.has('section')) this.overviewVisit = this.visits += 1;
+    if (changed.has('hashRouting') && changed.get('hashRouting') !== undefined) {
+      if (this.hashRouting) {
+        window.addEventListener('hashchange', this.onHashChange);
+        this.readHash(false);
+      } else window.removeEventListener('hashchange', this.onHashChange);
+    }
+  }
+
+
+  /** Whether a section can be shown: the overview and the account details always, the others once their element exists. */
+  private available(section: ManagerSection): boolean {
+    const entry = MANAGER_SECTIONS.find((s) => s.id === section);
+    return !entry || !('tag' in entry) || customElements.get(entry.tag) !== undefined;
+  }
+
+  override render(): TemplateResult {
+    const t = this.i18n.t;
+    const setUp = this.load.status === TaskStatus.COMPLETE && this.record;
+    return html`
+      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
+        <div class="console">
+          <header class="top" part="header">
+            <p class="brand">
+              <span class="product">${t('title')}</span>
+              ${this.record ? html`<span class="company">${this.record.companyName}</span>` : nothing}
+            </p>
+            ${setUp && this.section === 'overview' ? this.renderHelpButton() : nothing}
+          </header>
+          ${this.load.status !== TaskStatus.COMPLETE
+            ? this.renderTask(this.load, { complete: () => nothing })
+            : setUp
+              ? html`<div class="frame">${this.renderNav()}${this.renderContent()}</div>`
+              : html`<dk-setup @dk-manager-set-up=${this.onSetUp}></dk-setup>`}
+        </div>
+        ${this.renderHelpPanel()}
+      </div>
+    `;
+  }
+
+  private renderNav(): TemplateResult {
+    const t = this.i18n.t;
+    const shown = MANAGER_SECTIONS.filter((s) => this.available(s.id));
+    return html`<nav part="nav" aria-label=${t('nav.label')}>
+      <ul>
+        ${shown.map((s) => {
+          const current = this.section === s.id ? 'page' : nothing;
+          return html`<li>
+            ${this.hashRouting
+              ? html`<a href="#${s.id}" data-section=${s.id} data-help-label="manager:${s.label}" aria-current=${current}>${t(s.label)}</a>`
+              : html`<button type="button" data-section=${s.id} data-help-label="manager:${s.label}" aria-current=${current} @click=${() => this.navigate(s.id)}>
+                  ${t(s.label)}
+                </button>`}
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const section = this.section;
+    return html`<div id="content" class="content" part="content" tabindex="-1">
+      ${section === 'overview' ? this.renderOverview()
+      : section === 'account' ? this.renderAccount()
+      : this.available(section) ? this.elementFor(section)
+      : html`<div class="state" part="unavailable">
+          <p>${this.i18n.t('sectionUnavailable')}</p>
+          <button type="button" class="button" @click=${() => this.navigate('overview')}>${this.i18n.t('backToOverview')}</button>
+        </div>`}
+    </div>`;
+  }
+
+  /** The section's element, made afresh each time the section is entered so that it shows current data. */
+  private elementFor(section: ManagerSection): HTMLElement {
+    if (this.sectionElement?.section !== section) {
+      const tag = MANAGER_SECTIONS.find((s) => s.id === section && 'tag' in s) as { tag: string } | undefined;
+      const element = document.createElement(tag?.tag ?? 'div');
+      if (section === 'call-buttons' && this.callButtonSrc) element.setAttribute('script-src', this.callButtonSrc);
+      this.sectionElement = { section, element };
+    }
+    return this.sectionElement.element;
+  }
+
+  private renderAccount(): TemplateResult {
+    return html`
+      <button type="button" class="button link back" @click=${() => this.navigate('overview')}>
+        <span aria-hidden="true">←</span> ${this.i18n.t('backToOverview')}
+      </button>
+      <dk-setup editing @dk-manager-updated=${this.onUpdated}></dk-setup>
+    `;
+  }
+
+  // The overview
+
+  private renderOverview(): TemplateResult {
+    const t = this.i18n.t;
+    const m = this.record!;
+    return html`<section aria-labelledby="overview-title">
+      <h2 id="overview-title" tabindex="-1">${t('nav.overview')}</h2>
+      ${this.justSetUp ? html`<p class="welcome notice" role="status">${t('welcome')}</p>` : nothing}
+
+      <h3 id="tasks-title">${t('tasks.title')}</h3>
+      <ol class="tasks" part="tasks" aria-labelledby="tasks-title">
+        ${TASKS.map((task) => {
+          const open = this.available(task.section);
+          return html`<li class="task">
+            ${open
+              ? html`<button type="button" class="task-button" data-task=${task.id} data-help-label="manager:${task.label}" aria-describedby="task-${task.id}-body" @click=${() => this.navigate(task.section)}>
+                  ${t(task.label)}
+                </button>`
+              : html`<span class="task-name">${t(task.label)}</span>`}
+            <p id="task-${task.id}-body">${t(task.body)}</p>
+            ${open ? nothing : html`<p class="hint">${t('tasks.unavailable')}</p>`}
+          </li>`;
+        })}
+      </ol>
+
+      <h3 id="figures-title">${t('figures.title')}</h3>
+      <dl class="figures" part="figures" aria-labelledby="figures-title">
+        ${this.renderFigure('balance', t('figures.balance'), this.balance, (v) => this.i18n.money(v))}
+        ${this.renderFigure('members', t('figures.members'), this.members, (v) => this.i18n.number(v))}
+        ${this.renderFigure('pending', t('figures.pending'), this.pending, (v) => this.i18n.number(v))}
+        ${this.renderFigure('spend', t('figures.spend'), this.spend, (v) => this.i18n.money(v.amount), (v) =>
+          t('figures.spendHint', { date: this.i18n.date(v.from, { day: 'numeric', month: 'long' }) }),
+        )}
+      </dl>
+
+      <div class="company-card">
+        <h3>${t('company.title')}</h3>
+        <p>
+          <span class="company-name">${m.companyName}</span>
+          <span class="hint">${t('company.admin', { account: m.adminAccountName })}</span>
+        </p>
+        <button type="button" class="button" id="edit-details" data-help-label="setup:editDetails" @click=${() => this.navigate('account')}>${t('setup:editDetails')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderFigure<T>(
+    id: string,
+    label: string,
+    task: Task<readonly unknown[], T | undefined>,
+    format: (value: T) => string,
+    note?: (value: T) => string,
+  ): TemplateResult {
+    const t = this.i18n.t;
+    let value: TemplateResult;
+    const status = task.status === TaskStatus.COMPLETE && task.value === undefined ? TaskStatus.PENDING : task.status;
+    switch (status) {
+      case TaskStatus.COMPLETE:
+        value = html`<span class="value">${format(task.value as T)}</span>${note ? html`<span class="hint">${note(task.value as T)}</span>` : nothing}`;
+        break;
+      case TaskStatus.ERROR:
+        value = html`<span class="value unavailable">${t('figures.unavailable')}</span>
+          <span class="visually-hidden">${this.errorText(task.error as DialkitError)}</span>
+          <button type="button" class="button link" aria-label=${t('common:actionOn', { action: t('common:retry'), name: label })} @click=${() => task.run()}>
+            ${t('common:retry')}
+          </button>`;
+        break;
+      default:
+        value = html`<span class="value loading"><span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${t('common:loading')}</span></span>`;
+    }
+    return html`<div class="figure" data-figure=${id} aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  // Navigation
+
+  /** Opens a section as the user asked: the address follows (with `hash-routing`), focus moves to the section. */
+  private async navigate(section: ManagerSection): Promise<void> {
+    if (this.hashRouting && section !== 'account') {
+      if (location.hash !== `#${section}`) {
+        location.hash = section;
+        return;
+      }
+    }
+    await this.show(section);
+  }
+
+  private async show(section: ManagerSection, focus = true): Promise<void> {
+    const previous = this.section;
+    if (previous === section) return;
+    this.section = section;
+    if (section !== 'overview') {
+      // Each section has its own help; the console's article belongs to the overview.
+      this.justSetUp = false;
+      this.helpOpen = false;
+    }
+    this.emit('dk-section-changed', { section, previous });
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#content')?.focus();
+  }
+
+  /** The section named in the address; an address without one (back to where the console started) is the overview. */
+  private readHash(navigating: boolean): void {
+    const id = decodeURIComponent(location.hash.replace(/^#/, ''));
+    if (isSection(id) && id !== 'account') void this.show(id, navigating);
+    else if (!id && navigating) void this.show('overview', navigating);
+  }
+
+  private readonly onHashChange = (): void => this.readHash(true);
+
+  private onSetUp = async (event: DialkitEvent<'dk-manager-set-up'>): Promise<void> => {
+    this.record = event.detail.manager;
+    this.justSetUp = true;
+    this.section = 'overview';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#overview-title')?.focus();
+  };
+
+  private onUpdated = (event: DialkitEvent<'dk-manager-updated'>): void => {
+    this.record = event.detail.manager;
+  };
+}

@@ -1,0 +1,284 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .head-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: var(--_space);
+  }
+  [role='tab'] {
+    padding: 0.5rem 0.875rem;
+    border: none;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+  .filters .search {
+    flex: 1 1 16rem;
+  }
+  .filters .search input {
+    width: 100%;
+  }
+  .summary-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    min-height: 2.25rem;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .progress {
+    margin-inline-start: var(--_space);
+  }
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .small {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.5rem;
+    font-size: 0.875em;
+  }
+  .alert,
+  .notice.alone {
+    margin-block: var(--_space);
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
+
+  /* The grid: a header row and a virtualized body that scrolls. */
+  .grid-wrap {
+    overflow-x: auto;
+    margin-top: var(--_space);
+  }
+  .grid {
+    min-width: 64rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .row {
+    display: grid;
+    grid-template-columns:
+      2.75rem minmax(10rem, 2fr) minmax(9rem, 1.6fr) minmax(8rem, 1.3fr) minmax(8rem, 1.6fr)
+      7.5rem 7.5rem 6.5rem 7rem;
+    align-items: center;
+    width: 100%;
+    min-height: 2.75rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .head-row {
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .cell {
+    padding: 0.25rem 0.5rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+  }
+  .cell.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .cell:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    padding: 0.25rem 0;
+    border: none;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort-mark {
+    min-width: 0.75em;
+  }
+  .sort-mark.asc::after {
+    content: '▲';
+  }
+  .sort-mark.desc::after {
+    content: '▼';
+  }
+  .body {
+    height: var(--dk-members-list-height, 28rem);
+    overflow: auto;
+    position: relative;
+  }
+  .row.selected {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .badge.admin {
+    color: var(--_accent);
+    border-color: currentColor;
+  }
+  .no-match {
+    margin-top: var(--_space);
+  }
+
+  /* Dialogs */
+  .dialog-body > h2:focus {
+    outline: none;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .member-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .reason {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  fieldset.choices {
+    margin: var(--_space) 0;
+    padding: 0 var(--_space) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  fieldset.choices legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .choices ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .choices li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.25rem 0;
+  }
+  .choices li .reason {
+    grid-column: 2;
+  }
+  .choices label {
+    font-weight: 400;
+  }
+  .field.inline {
+    grid-template-columns: 1fr auto;
+    align-items: center;
+  }
+  .notice ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  .invitees {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    max-height: 10rem;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .invitees li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .invitees li:last-child {
+    border-bottom: none;
+  }
+  .invitees .bad .verdict {
+    color: var(--_danger);
+  }
+  .invitees .ok .verdict {
+    color: var(--_success);
+  }
+  .invitees .skip .verdict {
+    color: var(--_muted);
+  }
+  .invitee {
+    overflow-wrap: anywhere;
+  }
+
+  /* Invitations */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  tbody th {
+    color: var(--_text);
+    font-size: inherit;
+  }
+  tbody th .small-text {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8125rem;
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .badge.status-pending {
+    color: var(--_accent);
+    border-color: currentColor;
+  }
+  .badge.status-accepted {
+    color: var(--_success);
+    border-color: currentColor;
+  }
+`;

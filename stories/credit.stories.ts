@@ -1,0 +1,270 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/credit/define.js';
+import { createScenario, type Scenario, type ScenarioName } from '../mocks/scenarios.js';
+import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
+import { inShadow } from './support.js';
+
+type Story = StoryObj;
+type Msw = { msw: { use: (...h: unknown[]) => void }; parameters: Record<string, unknown> };
+
+/** Each story gets a fresh mock company, so stories never leak state into each other. */
+function scenario(make: ScenarioName | (() => Scenario), tweak?: (s: Scenario) => void) {
+  return async ({ parameters, msw }: Msw) => {
+    const s = typeof make === 'string' ? createScenario(make) : make();
+    tweak?.(s);
+    parameters['scenario'] = s;
+    msw.use(...s.handlers);
+  };
+}
+
+const scenarioOf = (parameters: Record<string, unknown>) => parameters['scenario'] as Scenario;
+const TAG = 'dk-credit';
+
+const meta: Meta = {
+  title: 'Workflows/Credit',
+  component: TAG,
+  render: () => html`<dk-credit></dk-credit>`,
+  beforeEach: scenario('default') as never,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+
+export const Overview: Story = {
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="balance"]');
+    await inShadow(canvasElement, TAG, 'tbody tr');
+  },
+};
+export const OverviewPolish = withLocale(Overview, 'pl');
+export const OverviewFrench = withLocale(Overview, 'fr');
+
+export const Loading: Story = {
+  beforeEach: (async ({ msw }: Msw) => {
+    msw.use(http.get('*/api/credit', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+  },
+};
+export const LoadingPolish = withLocale(Loading, 'pl');
+export const LoadingFrench = withLocale(Loading, 'fr');
+
+/** A company just set up: nothing bought yet. */
+export const Empty: Story = {
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="empty"]');
+  },
+};
+export const EmptyPolish = withLocale(Empty, 'pl');
+export const EmptyFrench = withLocale(Empty, 'fr');
+
+export const Failing: Story = {
+  beforeEach: scenario('failing') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="retry-button"]');
+  },
+};
+export const FailingPolish = withLocale(Failing, 'pl');
+export const FailingFrench = withLocale(Failing, 'fr');
+
+async function openDialog(canvasElement: HTMLElement, button: string, dialog: string): Promise<HTMLDialogElement> {
+  await userEvent.click(await inShadow(canvasElement, TAG, `#${button}`));
+  return inShadow<HTMLDialogElement>(canvasElement, TAG, `#${dialog}[open]`);
+}
+
+async function type(dialog: HTMLDialogElement, selector: string, text: string): Promise<void> {
+  await userEvent.type(dialog.querySelector<HTMLInputElement>(selector)!, text);
+}
+
+const submit = (dialog: HTMLDialogElement) => userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+const waitForAlert = (dialog: HTMLDialogElement) =>
+  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 8000 });
+
+export const BuyDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'buy-button', 'buy-dialog');
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('.preset')!);
+    await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
+  },
+};
+export const BuyDialogPolish = withLocale(BuyDialog, 'pl');
+export const BuyDialogFrench = withLocale(BuyDialog, 'fr');
+
+/** An amount above the per-purchase limit is explained as typed. */
+export const BuyOverLimit: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'buy-button', 'buy-dialog');
+    await type(dialog, '#buy-amount', '25000');
+    await waitFor(() => expect(dialog.querySelector('#buy-error')).not.toBeNull());
+  },
+};
+export const BuyOverLimitPolish = withLocale(BuyOverLimit, 'pl');
+export const BuyOverLimitFrench = withLocale(BuyOverLimit, 'fr');
+
+/** The purchase on its way: a progress state, and the button does nothing more. */
+export const BuyInProgress: Story = {
+  beforeEach: (async ({ msw, parameters }: Msw) => {
+    await scenario('default')({ msw, parameters });
+    msw.use(http.post('*/api/credit/purchases', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'buy-button', 'buy-dialog');
+    await type(dialog, '#buy-amount', '500');
+    await submit(dialog);
+    await waitFor(() => expect(dialog.querySelector('.progress')).not.toBeNull());
+  },
+};
+export const BuyInProgressPolish = withLocale(BuyInProgress, 'pl');
+export const BuyInProgressFrench = withLocale(BuyInProgress, 'fr');
+
+/** The connection dropped: the amount is kept, and trying again will not charge twice. */
+export const BuyNetworkFailure: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openDialog(canvasElement, 'buy-button', 'buy-dialog');
+    await type(dialog, '#buy-amount', '500');
+    scenarioOf(parameters).control.offline = true;
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const BuyNetworkFailurePolish = withLocale(BuyNetworkFailure, 'pl');
+export const BuyNetworkFailureFrench = withLocale(BuyNetworkFailure, 'fr');
+
+/** Another administrator used up the monthly limit meanwhile: the server refuses and says what is left. */
+export const BuyRefusedByLimit: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openDialog(canvasElement, 'buy-button', 'buy-dialog');
+    await type(dialog, '#buy-amount', '15000');
+    const s = scenarioOf(parameters);
+    const limit = s.backend.getBalance().body.purchaseLimit;
+    let left = limit.monthly.amountMinor - limit.usedThisMonth.amountMinor;
+    for (let i = 0; left > 1_000_000; i++) {
+      const spend = Math.min(left - 1_000_000, limit.perPurchase.amountMinor);
+      s.backend.purchaseCredit(`story-other-admin-${i}`, { amount: { amountMinor: spend, currency: 'PLN' } });
+      left -= spend;
+    }
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const BuyRefusedByLimitPolish = withLocale(BuyRefusedByLimit, 'pl');
+export const BuyRefusedByLimitFrench = withLocale(BuyRefusedByLimit, 'fr');
+
+/** Picks the first members shown in the allocation dialog. */
+async function pickMembers(dialog: HTMLDialogElement, count: number): Promise<void> {
+  const boxes = [...dialog.querySelectorAll<HTMLInputElement>('input[name="member"]')].slice(0, count);
+  for (const box of boxes) await userEvent.click(box);
+}
+
+export const AllocateDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'allocate-button', 'allocate-dialog');
+    await pickMembers(dialog, 3);
+    await type(dialog, '#alloc-amount', '25');
+    await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
+  },
+};
+export const AllocateDialogPolish = withLocale(AllocateDialog, 'pl');
+export const AllocateDialogFrench = withLocale(AllocateDialog, 'fr');
+
+/** The balance does not cover the allocation: refused before anything is sent. */
+export const AllocateInsufficient: Story = {
+  beforeEach: scenario(createLowBalanceScenario) as never,
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'allocate-button', 'allocate-dialog');
+    await pickMembers(dialog, 2);
+    await type(dialog, '#alloc-amount', '10');
+    await waitFor(() => expect(dialog.querySelector('#alloc-amount-error')).not.toBeNull());
+  },
+};
+export const AllocateInsufficientPolish = withLocale(AllocateInsufficient, 'pl');
+export const AllocateInsufficientFrench = withLocale(AllocateInsufficient, 'fr');
+
+/** Automatic top-up with a threshold above the amount and a cap below it. */
+export const AutoTopUpInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'allocate-button', 'allocate-dialog');
+    await pickMembers(dialog, 1);
+    await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="mode"][value="auto"]')!);
+    await type(dialog, '#auto-amount', '100');
+    await type(dialog, '#auto-threshold', '150');
+    await type(dialog, '#auto-cap', '50');
+    await waitFor(() => expect(dialog.querySelector('#auto-cap-error')).not.toBeNull());
+  },
+};
+export const AutoTopUpInvalidPolish = withLocale(AutoTopUpInvalid, 'pl');
+export const AutoTopUpInvalidFrench = withLocale(AutoTopUpInvalid, 'fr');
+
+/** Another administrator changed the member's top-up after the dialog opened: conflict, input kept. */
+export const Conflict: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openDialog(canvasElement, 'allocate-button', 'allocate-dialog');
+    await pickMembers(dialog, 1);
+    await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="mode"][value="auto"]')!);
+    await type(dialog, '#auto-amount', '120');
+    await type(dialog, '#auto-threshold', '20');
+    await type(dialog, '#auto-cap', '400');
+    const s = scenarioOf(parameters);
+    const memberId = dialog.querySelector<HTMLInputElement>('input[name="member"]:checked')!.value;
+    const member = s.backend.getMember(memberId).body;
+    const PLN = (z: number) => ({ amountMinor: z * 100, currency: 'PLN' });
+    s.backend.setAutoRecharge(memberId, { version: member.version, autoRecharge: { amount: PLN(80), threshold: PLN(10), monthlyCap: PLN(160) } });
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const ConflictPolish = withLocale(Conflict, 'pl');
+export const ConflictFrench = withLocale(Conflict, 'fr');
+
+/** The company answers slowly: the loading state, then the content. */
+export const Slow: Story = {
+  beforeEach: scenario('slow') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[part="balance"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+  },
+};
+export const SlowPolish = withLocale(Slow, 'pl');
+export const SlowFrench = withLocale(Slow, 'fr');
+
+export const ReclaimDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement, 'reclaim-button', 'reclaim-dialog');
+    await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="reclaim-member"]')!);
+    await type(dialog, '#reclaim-amount', '99999');
+    await waitFor(() => expect(dialog.querySelector('#reclaim-error')).not.toBeNull());
+  },
+};
+export const ReclaimDialogPolish = withLocale(ReclaimDialog, 'pl');
+export const ReclaimDialogFrench = withLocale(ReclaimDialog, 'fr');
+
+/** The company's policy forbids taking credit back: no button, and the reason. */
+export const ReclaimNotAllowed: Story = {
+  beforeEach: scenario(createNoReclaimScenario) as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '.policy');
+  },
+};
+export const ReclaimNotAllowedPolish = withLocale(ReclaimNotAllowed, 'pl');
+export const ReclaimNotAllowedFrench = withLocale(ReclaimNotAllowed, 'fr');
+
+/** The ledger filtered to allocations, on its second page. */
+export const LedgerFiltered: Story = {
+  play: async ({ canvasElement }) => {
+    const select = await inShadow<HTMLSelectElement>(canvasElement, TAG, '#f-kind');
+    await userEvent.selectOptions(select, 'allocation');
+    const next = await inShadow<HTMLButtonElement>(canvasElement, TAG, '.pager button:last-of-type');
+    await waitFor(() => expect(next.disabled).toBe(false), { timeout: 5000 });
+    await userEvent.click(next);
+    await inShadow(canvasElement, TAG, 'tbody tr');
+  },
+};
+export const LedgerFilteredPolish = withLocale(LedgerFiltered, 'pl');
+export const LedgerFilteredFrench = withLocale(LedgerFiltered, 'fr');

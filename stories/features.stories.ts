@@ -1,0 +1,222 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/features/define.js';
+import { createScenario, type Scenario, type ScenarioName } from '../mocks/scenarios.js';
+import { createLowBalanceScenario } from '../mocks/credit.js';
+import { inShadow } from './support.js';
+
+type Story = StoryObj;
+type Msw = { msw: { use: (...h: unknown[]) => void }; parameters: Record<string, unknown> };
+
+/** Each story gets a fresh mock company, so stories never leak state into each other. */
+function scenario(make: ScenarioName | (() => Scenario)) {
+  return async ({ parameters, msw }: Msw) => {
+    const s = typeof make === 'string' ? createScenario(make) : make();
+    parameters['scenario'] = s;
+    msw.use(...s.handlers);
+  };
+}
+
+const scenarioOf = (parameters: Record<string, unknown>) => parameters['scenario'] as Scenario;
+const TAG = 'dk-features';
+
+const meta: Meta = {
+  title: 'Workflows/Subscriptions and numbers',
+  component: TAG,
+  render: () => html`<dk-features></dk-features>`,
+  beforeEach: scenario('default') as never,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+
+async function showTab(canvasElement: HTMLElement, tab: string): Promise<void> {
+  await userEvent.click(await inShadow(canvasElement, TAG, `#tab-${tab}`));
+}
+
+const waitForAlert = (dialog: HTMLDialogElement) =>
+  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 8000 });
+const submit = (dialog: HTMLDialogElement) => userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+
+export const Subscriptions: Story = {
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="subscriptions"]');
+  },
+};
+export const SubscriptionsPolish = withLocale(Subscriptions, 'pl');
+export const SubscriptionsFrench = withLocale(Subscriptions, 'fr');
+
+export const Numbers: Story = {
+  play: async ({ canvasElement }) => {
+    await showTab(canvasElement, 'numbers');
+    await inShadow(canvasElement, TAG, '[part="numbers"]');
+  },
+};
+export const NumbersPolish = withLocale(Numbers, 'pl');
+export const NumbersFrench = withLocale(Numbers, 'fr');
+
+export const MembersAtAGlance: Story = {
+  play: async ({ canvasElement }) => {
+    await showTab(canvasElement, 'members');
+    await inShadow(canvasElement, TAG, '[part="members"]');
+  },
+};
+export const MembersAtAGlancePolish = withLocale(MembersAtAGlance, 'pl');
+export const MembersAtAGlanceFrench = withLocale(MembersAtAGlance, 'fr');
+
+export const Loading: Story = {
+  beforeEach: (async ({ msw }: Msw) => {
+    msw.use(http.get('*/api/plans', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+  },
+};
+export const LoadingPolish = withLocale(Loading, 'pl');
+export const LoadingFrench = withLocale(Loading, 'fr');
+
+/** The company answers slowly: the loading state, then the content. */
+export const Slow: Story = {
+  beforeEach: scenario('slow') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[role="tablist"]')).not.toBeNull(), {
+      timeout: 6000,
+    });
+  },
+};
+export const SlowPolish = withLocale(Slow, 'pl');
+export const SlowFrench = withLocale(Slow, 'fr');
+
+/** A company just set up: the catalogue, and no subscription or number yet. */
+export const Empty: Story = {
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="empty"]');
+  },
+};
+export const EmptyPolish = withLocale(Empty, 'pl');
+export const EmptyFrench = withLocale(Empty, 'fr');
+
+export const Failing: Story = {
+  beforeEach: scenario('failing') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="retry-button"]');
+  },
+};
+export const FailingPolish = withLocale(Failing, 'pl');
+export const FailingFrench = withLocale(Failing, 'fr');
+
+export const BuySubscription: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await inShadow(canvasElement, TAG, '[data-plan]'));
+    const dialog = await inShadow<HTMLDialogElement>(canvasElement, TAG, '#buy-plan-dialog[open]');
+    await userEvent.type(dialog.querySelector<HTMLInputElement>('#quantity')!, '{backspace}3');
+    await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
+  },
+};
+export const BuySubscriptionPolish = withLocale(BuySubscription, 'pl');
+export const BuySubscriptionFrench = withLocale(BuySubscription, 'fr');
+
+/** The balance does not cover the subscriptions: refused before anything is sent. */
+export const BuySubscriptionInsufficient: Story = {
+  beforeEach: scenario(createLowBalanceScenario) as never,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await inShadow(canvasElement, TAG, '[data-plan]'));
+    const dialog = await inShadow<HTMLDialogElement>(canvasElement, TAG, '#buy-plan-dialog[open]');
+    await waitFor(() => expect(dialog.querySelector('#short-error')).not.toBeNull());
+  },
+};
+export const BuySubscriptionInsufficientPolish = withLocale(BuySubscriptionInsufficient, 'pl');
+export const BuySubscriptionInsufficientFrench = withLocale(BuySubscriptionInsufficient, 'fr');
+
+async function openBuyNumber(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await showTab(canvasElement, 'numbers');
+  await userEvent.click(await inShadow(canvasElement, TAG, '#buy-number-button'));
+  const dialog = await inShadow<HTMLDialogElement>(canvasElement, TAG, '#buy-number-dialog[open]');
+  await userEvent.click(await inShadow(canvasElement, TAG, '#buy-number-dialog input[name="offer"]'));
+  return dialog;
+}
+
+export const BuyNumber: Story = {
+  play: async ({ canvasElement }) => {
+    await openBuyNumber(canvasElement);
+  },
+};
+export const BuyNumberPolish = withLocale(BuyNumber, 'pl');
+export const BuyNumberFrench = withLocale(BuyNumber, 'fr');
+
+/** The connection dropped: the choice is kept, and trying again will not pay twice. */
+export const BuyNumberNetworkFailure: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openBuyNumber(canvasElement);
+    scenarioOf(parameters).control.offline = true;
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const BuyNumberNetworkFailurePolish = withLocale(BuyNumberNetworkFailure, 'pl');
+export const BuyNumberNetworkFailureFrench = withLocale(BuyNumberNetworkFailure, 'fr');
+
+async function openAssignNumber(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await showTab(canvasElement, 'numbers');
+  await userEvent.click(await inShadow(canvasElement, TAG, '[part="numbers"] [data-help-label="features:assign"]'));
+  return inShadow<HTMLDialogElement>(canvasElement, TAG, '#assign-dialog[open]');
+}
+
+/** Members whose online numbers are off are shown, unavailable, with the reason. */
+export const AssignNumber: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openAssignNumber(canvasElement);
+    await waitFor(() => expect(dialog.querySelector('input[name="assignee"][disabled]')).not.toBeNull());
+  },
+};
+export const AssignNumberPolish = withLocale(AssignNumber, 'pl');
+export const AssignNumberFrench = withLocale(AssignNumber, 'fr');
+
+/** The chosen member's online numbers were switched off after the dialog opened: the server refuses. */
+export const AssignNumberRefused: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openAssignNumber(canvasElement);
+    const radio = dialog.querySelector<HTMLInputElement>('input[name="assignee"]:not([disabled])')!;
+    await userEvent.click(radio);
+    const s = scenarioOf(parameters);
+    const member = s.backend.getMember(radio.value).body;
+    s.backend.setFeatures(member.id, { version: member.version, features: { ...member.features, onlineNumber: false } });
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const AssignNumberRefusedPolish = withLocale(AssignNumberRefused, 'pl');
+export const AssignNumberRefusedFrench = withLocale(AssignNumberRefused, 'fr');
+
+/** Another administrator assigned the subscription after the dialog opened: conflict, choice kept. */
+export const Conflict: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const button = await inShadow<HTMLButtonElement>(canvasElement, TAG, '[part="subscriptions"] [data-help-label="features:assign"]');
+    const id = button.getAttribute('data-subscription')!;
+    await userEvent.click(button);
+    const dialog = await inShadow<HTMLDialogElement>(canvasElement, TAG, '#assign-dialog[open]');
+    const radios = dialog.querySelectorAll<HTMLInputElement>('input[name="assignee"]');
+    await userEvent.click(radios[0]!);
+    const s = scenarioOf(parameters);
+    const subscription = s.backend.listSubscriptions().body.find((x) => x.id === id)!;
+    s.backend.assignSubscription(id, { version: subscription.version, memberId: radios[1]!.value });
+    await submit(dialog);
+    await waitForAlert(dialog);
+  },
+};
+export const ConflictPolish = withLocale(Conflict, 'pl');
+export const ConflictFrench = withLocale(Conflict, 'fr');
+
+export const Unassign: Story = {
+  play: async ({ canvasElement }) => {
+    await showTab(canvasElement, 'numbers');
+    await userEvent.click(await inShadow(canvasElement, TAG, '[part="numbers"] [data-help-label="features:unassign"]'));
+    await inShadow(canvasElement, TAG, '#unassign-dialog[open]');
+  },
+};
+export const UnassignPolish = withLocale(Unassign, 'pl');
+export const UnassignFrench = withLocale(Unassign, 'fr');

@@ -1,0 +1,212 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/manager/define.js';
+import '../src/elements/sip-profiles/define.js';
+import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
+import { inShadow } from './support.js';
+
+type Args = { section: string; width: string };
+type Story = StoryObj<Args>;
+type Msw = { msw: { use: (...h: unknown[]) => void } };
+
+/** Each story gets a fresh mock company, so stories never leak state into each other. */
+function scenario(name: ScenarioName) {
+  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
+    const s = createScenario(name);
+    parameters['scenario'] = s;
+    msw.use(...s.handlers);
+  };
+}
+
+/**
+ * The console. The stories register dk-sip-profiles beside it; the other
+ * sections appear in the navigation when their elements are registered (the
+ * full kit registers them all).
+ */
+const meta: Meta<Args> = {
+  title: 'Workflows/Manager',
+  component: 'dk-manager',
+  args: { section: 'overview', width: '' },
+  argTypes: { width: { control: 'select', options: ['', '360px', '1280px'] } },
+  render: ({ section, width }) =>
+    html`<div class=${width === '360px' ? 'narrow' : width === '1280px' ? 'wide' : ''}>
+      <style>
+        .narrow { max-width: 360px; }
+        .wide { width: 1280px; }
+      </style>
+      <dk-manager section=${section}></dk-manager>
+    </div>`,
+  beforeEach: scenario('default') as never,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+const part = <T extends HTMLElement>(canvas: HTMLElement, selector: string) => inShadow<T>(canvas, 'dk-manager', selector);
+
+/** The overview: the three key tasks and the headline figures. */
+export const Overview: Story = {
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[part="tasks"]');
+    await part(canvasElement, '[data-figure="spend"] .value:not(.loading)');
+  },
+};
+export const OverviewPolish = withLocale(Overview, 'pl');
+export const OverviewFrench = withLocale(Overview, 'fr');
+
+/** At 360 px the navigation wraps above the section. */
+export const Narrow: Story = {
+  args: { width: '360px' },
+  play: async ({ canvasElement }) => {
+    const list = await part(canvasElement, 'nav ul');
+    await waitFor(() => expect(getComputedStyle(list).flexDirection).toBe('row'));
+  },
+};
+export const NarrowPolish = withLocale(Narrow, 'pl');
+export const NarrowFrench = withLocale(Narrow, 'fr');
+
+/** At 1280 px the navigation is a column beside the section. */
+export const Wide: Story = {
+  args: { width: '1280px' },
+  play: async ({ canvasElement }) => {
+    const list = await part(canvasElement, 'nav ul');
+    await waitFor(() => expect(getComputedStyle(list).flexDirection).toBe('column'));
+  },
+};
+export const WidePolish = withLocale(Wide, 'pl');
+export const WideFrench = withLocale(Wide, 'fr');
+
+/** A company just set up: the admin alone, nothing bought yet. */
+export const EmptyCompany: Story = {
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[data-figure="balance"] .value:not(.loading)');
+  },
+};
+export const EmptyCompanyPolish = withLocale(EmptyCompany, 'pl');
+export const EmptyCompanyFrench = withLocale(EmptyCompany, 'fr');
+
+/** Not set up yet: dk-setup comes first. */
+export const NotSetUp: Story = {
+  beforeEach: scenario('fresh') as never,
+  play: async ({ canvasElement }) => {
+    const setup = await part(canvasElement, 'dk-setup');
+    await waitFor(() => expect(setup.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+export const NotSetUpPolish = withLocale(NotSetUp, 'pl');
+export const NotSetUpFrench = withLocale(NotSetUp, 'fr');
+
+/** Just set up: the console greets the administrator on the three key tasks. */
+export const JustSetUp: Story = {
+  beforeEach: scenario('fresh') as never,
+  play: async ({ canvasElement }) => {
+    const setup = await part(canvasElement, 'dk-setup');
+    const company = await waitFor(
+      () => {
+        const found = setup.shadowRoot?.querySelector<HTMLInputElement>('#company-name');
+        if (!found) throw new Error('the set-up form is not rendered yet');
+        return found;
+      },
+      { timeout: 5000 },
+    );
+    await userEvent.type(company, 'Łódź Biuro');
+    await waitFor(() => expect(setup.shadowRoot!.querySelector('#account-status .icon')?.textContent).toBe('✓'), { timeout: 5000 });
+    await userEvent.click(setup.shadowRoot!.querySelector<HTMLElement>('[part="submit-button"]')!);
+    await part(canvasElement, '.welcome');
+  },
+};
+export const JustSetUpPolish = withLocale(JustSetUp, 'pl');
+export const JustSetUpFrench = withLocale(JustSetUp, 'fr');
+
+/** The SIP profiles section, inside the console and on its backend. */
+export const SipProfiles: Story = {
+  args: { section: 'sip-profiles' },
+  play: async ({ canvasElement }) => {
+    const section = await part(canvasElement, 'dk-sip-profiles');
+    await waitFor(() => expect(section.shadowRoot?.querySelector('table')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+export const SipProfilesPolish = withLocale(SipProfiles, 'pl');
+export const SipProfilesFrench = withLocale(SipProfiles, 'fr');
+
+/** Changing the account details, from the overview. */
+export const AccountDetails: Story = {
+  args: { section: 'account' },
+  play: async ({ canvasElement }) => {
+    const setup = await part(canvasElement, 'dk-setup');
+    await waitFor(() => expect(setup.shadowRoot?.querySelector('#company-name')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+export const AccountDetailsPolish = withLocale(AccountDetails, 'pl');
+export const AccountDetailsFrench = withLocale(AccountDetails, 'fr');
+
+export const Loading: Story = {
+  beforeEach: (async ({ msw }: Msw) => {
+    msw.use(http.get('*/api/manager', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[part="loading"]');
+  },
+};
+export const LoadingPolish = withLocale(Loading, 'pl');
+export const LoadingFrench = withLocale(Loading, 'fr');
+
+/** The slow scenario: the figures arrive one by one. */
+export const Slow: Story = {
+  beforeEach: scenario('slow') as never,
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[part="loading"]');
+  },
+};
+export const SlowPolish = withLocale(Slow, 'pl');
+export const SlowFrench = withLocale(Slow, 'fr');
+
+export const Failing: Story = {
+  beforeEach: scenario('failing') as never,
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[part="retry-button"]');
+  },
+};
+export const FailingPolish = withLocale(Failing, 'pl');
+export const FailingFrench = withLocale(Failing, 'fr');
+
+/** One figure fails: it says so and offers a retry; the rest of the overview works. */
+export const FigureFails: Story = {
+  beforeEach: (async (context: { parameters: Record<string, unknown> } & Msw) => {
+    await scenario('default')(context);
+    const s = context.parameters['scenario'] as ReturnType<typeof createScenario>;
+    s.control.failPaths = /\/credit$/;
+    s.control.failNext = Number.POSITIVE_INFINITY;
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[data-figure="balance"] .unavailable');
+  },
+};
+export const FigureFailsPolish = withLocale(FigureFails, 'pl');
+export const FigureFailsFrench = withLocale(FigureFails, 'fr');
+
+/** Changing the account details while another administrator saved first: the input stays. */
+export const AccountConflict: Story = {
+  args: { section: 'account' },
+  play: async ({ canvasElement, parameters }) => {
+    const setup = await part(canvasElement, 'dk-setup');
+    const company = await waitFor(
+      () => {
+        const found = setup.shadowRoot?.querySelector<HTMLInputElement>('#company-name');
+        if (!found) throw new Error('the edit form is not rendered yet');
+        return found;
+      },
+      { timeout: 5000 },
+    );
+    await userEvent.type(company, 'KD Architectes', { initialSelectionStart: 0, initialSelectionEnd: company.value.length });
+    const s = parameters['scenario'] as ReturnType<typeof createScenario>;
+    s.backend.updateManager({ version: s.backend.getManager().body.version, country: 'FR' });
+    await userEvent.click(setup.shadowRoot!.querySelector<HTMLElement>('[part="submit-button"]')!);
+    await waitFor(() => expect(setup.shadowRoot!.querySelector('#save-error')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(company.value).toBe('KD Architectes'));
+  },
+};
+export const AccountConflictPolish = withLocale(AccountConflict, 'pl');
+export const AccountConflictFrench = withLocale(AccountConflict, 'fr');

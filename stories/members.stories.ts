@@ -1,0 +1,245 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/members/define.js';
+import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
+import { inShadow } from './support.js';
+
+type Args = { view: 'members' | 'invitations' };
+type Story = StoryObj<Args>;
+type Built = ReturnType<typeof createScenario>;
+type Msw = { msw: { use: (...h: unknown[]) => void } };
+
+/** Each story gets a fresh mock company, so stories never leak state into each other. */
+function scenario(name: ScenarioName, tweak?: (s: Built) => void) {
+  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
+    const s = createScenario(name);
+    tweak?.(s);
+    parameters['scenario'] = s;
+    msw.use(...s.handlers);
+  };
+}
+
+const TAG = 'dk-members';
+
+const meta: Meta<Args> = {
+  title: 'Workflows/Members',
+  component: TAG,
+  args: { view: 'members' },
+  render: ({ view }) => html`<dk-members view=${view}></dk-members>`,
+  beforeEach: scenario('default') as never,
+};
+export default meta;
+
+const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
+const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector(TAG)!.shadowRoot!;
+
+/** Waits for the list, with a first row. */
+const list = (canvas: HTMLElement) => inShadow(canvas, TAG, '[role="row"][aria-rowindex="2"]');
+
+/** Narrows the list to one member and opens its dialog. */
+async function manage(canvas: HTMLElement, search: string): Promise<HTMLDialogElement> {
+  await list(canvas);
+  const input = await inShadow<HTMLInputElement>(canvas, TAG, '#search');
+  await userEvent.type(input, search);
+  await waitFor(() => expect(root(canvas).querySelectorAll('[role="row"][data-row]').length).toBe(1), { timeout: 5000 });
+  await userEvent.click(root(canvas).querySelector<HTMLButtonElement>('[data-row="0"] button[data-member]')!);
+  return inShadow<HTMLDialogElement>(canvas, TAG, '#member-dialog[open]');
+}
+
+export const Members: Story = {
+  play: async ({ canvasElement }) => {
+    await list(canvasElement);
+  },
+};
+export const MembersPolish = withLocale(Members, 'pl');
+export const MembersFrench = withLocale(Members, 'fr');
+
+export const Loading: Story = {
+  beforeEach: (async ({ msw }: Msw) => {
+    msw.use(http.get('*/api/members', () => delay('infinite')));
+  }) as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+  },
+};
+export const LoadingPolish = withLocale(Loading, 'pl');
+export const LoadingFrench = withLocale(Loading, 'fr');
+
+/** The company answers after 1.5 s: loading first, then the list. */
+export const Slow: Story = {
+  beforeEach: scenario('slow') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="loading"]');
+    await waitFor(() => expect(root(canvasElement).querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), { timeout: 8000 });
+  },
+};
+export const SlowPolish = withLocale(Slow, 'pl');
+export const SlowFrench = withLocale(Slow, 'fr');
+
+/** A company just set up: the admin alone. */
+export const EmptyCompany: Story = {
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '.notice.alone');
+  },
+};
+export const EmptyCompanyPolish = withLocale(EmptyCompany, 'pl');
+export const EmptyCompanyFrench = withLocale(EmptyCompany, 'fr');
+
+export const Failing: Story = {
+  beforeEach: scenario('failing') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="retry-button"]');
+  },
+};
+export const FailingPolish = withLocale(Failing, 'pl');
+export const FailingFrench = withLocale(Failing, 'fr');
+
+export const NoMatch: Story = {
+  play: async ({ canvasElement }) => {
+    await list(canvasElement);
+    await userEvent.type(await inShadow<HTMLInputElement>(canvasElement, TAG, '#search'), 'zzzz');
+    await inShadow(canvasElement, TAG, '.no-match');
+  },
+};
+export const NoMatchPolish = withLocale(NoMatch, 'pl');
+export const NoMatchFrench = withLocale(NoMatch, 'fr');
+
+/** Two members selected, the bar offering feature access for both. */
+export const Selection: Story = {
+  play: async ({ canvasElement }) => {
+    await list(canvasElement);
+    const boxes = root(canvasElement).querySelectorAll<HTMLInputElement>('[data-row] input[type="checkbox"]');
+    await userEvent.click(boxes[0]!);
+    await userEvent.click(boxes[1]!);
+    await inShadow(canvasElement, TAG, '#bulk-features');
+  },
+};
+export const SelectionPolish = withLocale(Selection, 'pl');
+export const SelectionFrench = withLocale(Selection, 'fr');
+
+export const BulkFeatures: Story = {
+  play: async ({ canvasElement }) => {
+    await Selection.play!({ canvasElement } as never);
+    await userEvent.click(await inShadow(canvasElement, TAG, '#bulk-features'));
+    await inShadow(canvasElement, TAG, '#member-dialog[open] #b-voicemail');
+  },
+};
+export const BulkFeaturesPolish = withLocale(BulkFeatures, 'pl');
+export const BulkFeaturesFrench = withLocale(BulkFeatures, 'fr');
+
+/** The invitation box with entries of every kind: valid, wrong, twice, already a member. */
+export const InviteChecked: Story = {
+  play: async ({ canvasElement }) => {
+    await list(canvasElement);
+    await userEvent.click(await inShadow(canvasElement, TAG, '#invite-button'));
+    const box = await inShadow<HTMLTextAreaElement>(canvasElement, TAG, '#invite-dialog[open] #invitees');
+    await userEvent.type(box, 'new.colleague1, bad@, new.colleague1 lukasz.wrobel ola.nowa@example.com');
+    await inShadow(canvasElement, TAG, '#invite-dialog .invitees .bad');
+  },
+};
+export const InviteCheckedPolish = withLocale(InviteChecked, 'pl');
+export const InviteCheckedFrench = withLocale(InviteChecked, 'fr');
+
+/** The connection dropped while sending: everything typed is kept, "Try again" offered. */
+export const InviteOffline: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    await list(canvasElement);
+    await userEvent.click(await inShadow(canvasElement, TAG, '#invite-button'));
+    const box = await inShadow<HTMLTextAreaElement>(canvasElement, TAG, '#invite-dialog[open] #invitees');
+    await userEvent.type(box, 'new.colleague1');
+    (parameters['scenario'] as Built).control.offline = true;
+    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('#invite-dialog button[type="submit"]')!);
+    await inShadow(canvasElement, TAG, '#invite-error');
+  },
+};
+export const InviteOfflinePolish = withLocale(InviteOffline, 'pl');
+export const InviteOfflineFrench = withLocale(InviteOffline, 'fr');
+
+export const Invitations: Story = {
+  args: { view: 'invitations' },
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, 'table[part="invitations"]');
+  },
+};
+export const InvitationsPolish = withLocale(Invitations, 'pl');
+export const InvitationsFrench = withLocale(Invitations, 'fr');
+
+export const NoInvitations: Story = {
+  args: { view: 'invitations' },
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '[part="empty"]');
+  },
+};
+export const NoInvitationsPolish = withLocale(NoInvitations, 'pl');
+export const NoInvitationsFrench = withLocale(NoInvitations, 'fr');
+
+export const MemberDialog: Story = {
+  play: async ({ canvasElement }) => {
+    await manage(canvasElement, 'zofia');
+  },
+};
+export const MemberDialogPolish = withLocale(MemberDialog, 'pl');
+export const MemberDialogFrench = withLocale(MemberDialog, 'fr');
+
+/** The only administrator: demoting and removing are disabled, with the reason. */
+export const LastAdmin: Story = {
+  beforeEach: scenario('empty') as never,
+  play: async ({ canvasElement }) => {
+    const dialog = await manage(canvasElement, 'admin');
+    await waitFor(() => expect(dialog.querySelector('#action-role')?.getAttribute('aria-disabled')).toBe('true'));
+    expect(dialog.querySelector('#role-reason')).not.toBeNull();
+  },
+};
+export const LastAdminPolish = withLocale(LastAdmin, 'pl');
+export const LastAdminFrench = withLocale(LastAdmin, 'fr');
+
+export const Move: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await manage(canvasElement, 'zofia');
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-move')!);
+    await inShadow(canvasElement, TAG, '#member-dialog #move-department');
+  },
+};
+export const MovePolish = withLocale(Move, 'pl');
+export const MoveFrench = withLocale(Move, 'fr');
+
+/** Another administrator changed the member meanwhile: the fresh member is shown, the choice kept. */
+export const Conflict: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await manage(canvasElement, 'zofia');
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-move')!);
+    await inShadow(canvasElement, TAG, '#member-dialog #move-department');
+    const s = parameters['scenario'] as Built;
+    const zofia = s.backend.listMembers({ query: 'zofia' }).body.items[0]!;
+    s.backend.updateMember(zofia.id, { version: zofia.version, groupIds: [] });
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await inShadow(canvasElement, TAG, '#member-dialog .alert');
+  },
+};
+export const ConflictPolish = withLocale(Conflict, 'pl');
+export const ConflictFrench = withLocale(Conflict, 'fr');
+
+export const Features: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await manage(canvasElement, 'zofia');
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-features')!);
+    await inShadow(canvasElement, TAG, '#member-dialog #f-voicemail');
+  },
+};
+export const FeaturesPolish = withLocale(Features, 'pl');
+export const FeaturesFrench = withLocale(Features, 'fr');
+
+/** Before removing: what happens to the member's credit and numbers. */
+export const Remove: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await manage(canvasElement, 'kozlowska');
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-remove')!);
+    await inShadow(canvasElement, TAG, '#member-dialog #remove-body');
+  },
+};
+export const RemovePolish = withLocale(Remove, 'pl');
+export const RemoveFrench = withLocale(Remove, 'fr');
