@@ -7,9 +7,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-/** Every element folder with a registering file gets its own entry (`dist/<name>.js`). */
-const elements = readdirSync(resolve(import.meta.dirname, 'src/elements')).filter((name) =>
-  existsSync(resolve(import.meta.dirname, `src/elements/${name}/define.ts`)),
+/**
+ * Every element folder with a registering file gets its own entry
+ * (`dist/<name>.js`), but the public call button, which is built alone
+ * (scripts/call-button.vite.config.ts) so that it shares nothing with the kit.
+ */
+const elements = readdirSync(resolve(import.meta.dirname, 'src/elements')).filter(
+  (name) => name !== 'call-button' && existsSync(resolve(import.meta.dirname, `src/elements/${name}/define.ts`)),
 );
 
 /** Debian's Chromium, headless, for both browser projects (see scripts/chromium.mjs). */
@@ -39,11 +43,18 @@ export default defineConfig({
       'msw',
       'msw/browser',
       'axe-core',
+      'minisearch',
+      'libphonenumber-js',
+      '@lit-labs/virtualizer/virtualize.js',
+      'chart.js',
+      'papaparse',
     ],
   },
   build: {
     target: 'es2022',
     sourcemap: true,
+    // public/ holds the demo's assets (favicon, sample website), not the product's.
+    copyPublicDir: false,
     lib: {
       entry: {
         dialkit: resolve(import.meta.dirname, 'src/dialkit.ts'),

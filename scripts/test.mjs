@@ -175,6 +175,11 @@ const steps = [
     args: ['build', '--quiet', '-o', 'storybook-static'],
   },
   { name: 'Product build (vite build)', command: bin('vite'), args: ['build'] },
+  {
+    name: 'Call button build (dist/call-button.js)',
+    command: bin('vite'),
+    args: ['build', '--config', 'scripts/call-button.vite.config.ts', '--logLevel', 'warn'],
+  },
   { name: 'dist/ carries no mock backend and no raw HTML sinks', check: checkDist },
 ];
 
