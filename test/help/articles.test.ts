@@ -169,15 +169,14 @@ describe('help articles', () => {
     expect(missing).toEqual([]);
   });
 
-  it('report which named controls “Show me” can point at (data-help-label)', () => {
+  it('can point at every control they name ("Show me" finds it by data-help-label)', () => {
     const targets = showMeTargets();
     const without = allLabels.filter((key) => !targets.some((p) => p.test(key)));
     console.log(
       `"Show me": ${allLabels.length - without.length} of ${allLabels.length} label keys named by articles have a control with data-help-label` +
         (without.length ? `; not yet:\n  ${without.join('\n  ')}` : ''),
     );
-    expect(targets.some((p) => p.test('sip:showProfile'))).toBe(true);
-    expect(targets.some((p) => p.test('sip:tabAccount'))).toBe(true);
+    expect(without).toEqual([]);
   });
 
   it('name only labels that an element of the kit uses (src/elements/**)', () => {

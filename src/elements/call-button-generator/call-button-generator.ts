@@ -308,6 +308,7 @@ export class DkCallButtonGenerator extends DialkitElement {
               type="radio"
               name="target"
               value=${kind}
+              data-help-label="callButtons:target.${kind}"
               .checked=${live(this.form.targetKind === kind)}
               @change=${() => this.set({ targetKind: kind })}
             />
@@ -425,7 +426,7 @@ export class DkCallButtonGenerator extends DialkitElement {
       <legend>${t('label')}</legend>
       <div class="field">
         <label for="preset" class="visually-hidden">${t('label')}</label>
-        <select id="preset" .value=${live(this.form.preset)} @change=${(e: Event) => this.set({ preset: (e.target as HTMLSelectElement).value as Preset })}>
+        <select id="preset" data-help-label="callButtons:label" .value=${live(this.form.preset)} @change=${(e: Event) => this.set({ preset: (e.target as HTMLSelectElement).value as Preset })}>
           ${PRESETS.map((p) => html`<option value=${p} ?selected=${p === this.form.preset}>${presetText(p)}</option>`)}
         </select>
       </div>
@@ -596,6 +597,7 @@ export class DkCallButtonGenerator extends DialkitElement {
                 type="radio"
                 name="variant"
                 value=${v}
+                data-help-label=${v === 'link' ? 'callButtons:noscript' : nothing}
                 .checked=${live(this.form.variant === v)}
                 @change=${() => this.set({ variant: v })}
               />
@@ -618,7 +620,7 @@ export class DkCallButtonGenerator extends DialkitElement {
               <span id="snippet-hint" class="hint">${this.form.variant === 'button' ? t('snippet.hint') : t('snippet.noscriptHint')}</span>
             </div>
             <div class="copy-row">
-              <button type="button" class="button primary" part="copy-button" @click=${() => this.copy(text)}>${t('copy')}</button>
+              <button type="button" class="button primary" part="copy-button" data-help-label="callButtons:copy" @click=${() => this.copy(text)}>${t('copy')}</button>
               <p class=${this.copyState === 'failed' ? 'field-error' : 'ok'} role="status">
                 ${this.copyState ? t(this.copyState === 'copied' ? 'copied' : 'copyFailed') : nothing}
               </p>

@@ -340,6 +340,7 @@ export class DkMembers extends DialkitElement {
                 class="button primary"
                 part="invite-button"
                 id="invite-button"
+                data-help-label="members:inviteButton"
                 ?disabled=${this.data.status !== TaskStatus.COMPLETE}
                 @click=${this.openInviteDialog}
               >
@@ -353,6 +354,7 @@ export class DkMembers extends DialkitElement {
                 type="button"
                 role="tab"
                 id="tab-${tab}"
+                data-help-label="members:tabs.${tab}"
                 aria-controls="panel-${tab}"
                 aria-selected=${this.view === tab ? 'true' : 'false'}
                 tabindex=${this.view === tab ? 0 : -1}
@@ -456,7 +458,7 @@ export class DkMembers extends DialkitElement {
         ${this.selected.size > 0
           ? html`<div class="selection" role="group" aria-label=${t('selection.label')}>
               <span>${t('selection.count', { count: this.selected.size })}</span>
-              <button class="button small" id="bulk-features" @click=${this.openBulkFeatures}>${t('actions.features')}</button>
+              <button class="button small" id="bulk-features" data-help-label="members:actions.features" @click=${this.openBulkFeatures}>${t('actions.features')}</button>
               <button class="button small link" @click=${this.clearSelection}>${t('selection.clear')}</button>
             </div>`
           : nothing}
@@ -824,11 +826,12 @@ export class DkMembers extends DialkitElement {
       </dl>
       ${this.renderDialogError()}
       <div class="member-actions">
-        <button class="button" id="action-move" @click=${() => this.setMode('move')}>${t('actions.move')}</button>
-        <button class="button" id="action-features" @click=${() => this.setMode('features')}>${t('actions.features')}</button>
+        <button class="button" id="action-move" data-help-label="members:actions.move" @click=${() => this.setMode('move')}>${t('actions.move')}</button>
+        <button class="button" id="action-features" data-help-label="members:actions.features" @click=${() => this.setMode('features')}>${t('actions.features')}</button>
         <button
           class="button"
           id="action-role"
+          data-help-label=${m.role === 'admin' ? 'members:actions.removeAdmin' : 'members:actions.makeAdmin'}
           aria-disabled=${roleReason ? 'true' : 'false'}
           aria-describedby=${roleReason ? 'role-reason' : nothing}
           aria-busy=${this.saving ? 'true' : 'false'}
@@ -839,6 +842,7 @@ export class DkMembers extends DialkitElement {
         <button
           class="button danger"
           id="action-remove"
+          data-help-label="members:actions.remove"
           aria-disabled=${lastAdmin ? 'true' : 'false'}
           aria-describedby=${lastAdmin ? 'remove-reason' : nothing}
           @click=${() => !lastAdmin && this.setMode('remove')}
@@ -1278,7 +1282,13 @@ export class DkMembers extends DialkitElement {
           : nothing}
         <div class="dialog-actions">
           <button type="button" class="button" @click=${() => this.inviteDialog?.close()}>${t('common:cancel')}</button>
-          <button type="submit" class="button primary" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
+          <button
+            type="submit"
+            class="button primary"
+            data-help-label="members:invite.send"
+            ?disabled=${this.saving}
+            aria-busy=${this.saving ? 'true' : 'false'}
+          >
             ${this.saving ? t('common:saving') : this.inviteError ? t('common:retry') : t('invite.send')}
           </button>
         </div>
@@ -1400,11 +1410,13 @@ export class DkMembers extends DialkitElement {
       <td class="row-actions">
         ${i.status === 'pending' || i.status === 'expired'
           ? html`<button class="button small" data-action="resend" ?disabled=${busy}
+              data-help-label="members:actions.resend"
               aria-label=${t('common:actionOn', { action: t('actions.resend'), name: i.invitee })}
               @click=${() => this.resend(i)}>${t('actions.resend')}</button>`
           : nothing}
         ${i.status === 'pending'
           ? html`<button class="button small danger" data-action="cancel" ?disabled=${busy}
+              data-help-label="members:actions.cancelInvitation"
               aria-label=${t('common:actionOn', { action: t('actions.cancelInvitation'), name: i.invitee })}
               @click=${() => this.cancel(i)}>${t('actions.cancelInvitation')}</button>`
           : nothing}

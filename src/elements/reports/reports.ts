@@ -203,8 +203,8 @@ export class DkReports extends DialkitElement {
           <header class="head">
             <h2 id="title">${t('title')}</h2>
             <div class="head-actions no-print">
-              <button type="button" class="button" part="export-button" @click=${this.exportCsv}>${t('export')}</button>
-              <button type="button" class="button" part="print-button" @click=${this.print}>${t('print')}</button>
+              <button type="button" class="button" part="export-button" data-help-label="reports:export" @click=${this.exportCsv}>${t('export')}</button>
+              <button type="button" class="button" part="print-button" data-help-label="reports:print" @click=${this.print}>${t('print')}</button>
               ${this.renderHelpButton()}
             </div>
           </header>
@@ -241,7 +241,7 @@ export class DkReports extends DialkitElement {
         <legend>${t('kindLabel')}</legend>
         ${KINDS.map(
           (kind) => html`<label class="segment">
-            <input type="radio" name="kind" value=${kind} .checked=${this.kind === kind} @change=${() => this.choose({ kind })} />
+            <input type="radio" name="kind" value=${kind} data-help-label="reports:kinds.${kind}" .checked=${this.kind === kind} @change=${() => this.choose({ kind })} />
             <span>${t(`kinds.${kind}`)}</span>
           </label>`,
         )}
@@ -252,7 +252,7 @@ export class DkReports extends DialkitElement {
             <legend>${t('levelLabel')}</legend>
             ${LEVELS.map(
               (level) => html`<label class="segment">
-                <input type="radio" name="level" value=${level} .checked=${this.level === level} @change=${() => this.choose({ level })} />
+                <input type="radio" name="level" value=${level} data-help-label="reports:levels.${level}" .checked=${this.level === level} @change=${() => this.choose({ level })} />
                 <span>${t(`levels.${level}`)}</span>
               </label>`,
             )}
