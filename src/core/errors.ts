@@ -55,9 +55,18 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * The service could not be reached or failed midway: whether the request took
+ * effect is unknown, and the same request (same idempotency key) may be sent
+ * again unchanged. The UI keeps what was typed and offers to try again.
+ */
+export function isOutcomeUnknown(error: DialkitError): boolean {
+  return error.code === 'network' || error.code === 'internal';
+}
+
 /** Errors worth offering a retry for: the request may succeed unchanged. */
 export function isRetryable(error: DialkitError): boolean {
-  return error.code === 'network' || error.code === 'internal' || error.code === 'conflict';
+  return isOutcomeUnknown(error) || error.code === 'conflict';
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: DialkitError };

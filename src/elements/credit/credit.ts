@@ -3,6 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AutoRecharge, Balance, LedgerEntryKind, LedgerPage, LedgerQuery, Member } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
+import { isOutcomeUnknown } from '../../core/errors.js';
 import { minorDigits, money, multiply, parseAmount, type Money } from '../../core/money.js';
 import { matchesQuery } from '../../core/text.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
@@ -31,8 +32,6 @@ const PAGE_SIZE = 20;
 /** Preset purchase amounts, in major units of the manager's currency. */
 const PRESETS = [100, 200, 500, 1000, 2000] as const;
 
-/** Whether a failure leaves the outcome of a money-moving request unknown. */
-const uncertain = (error: DialkitError): boolean => error.code === 'network' || error.code === 'internal';
 
 /**
  * The company's credit: its balance in the manager's currency, buying credit
@@ -532,7 +531,7 @@ export class DkCredit extends DialkitElement {
     const t = this.i18n.t;
     return html`<div class="alert" role="alert" tabindex="-1">
       <p>${specific ?? this.errorText(error)}</p>
-      ${uncertain(error) ? html`<p>${t('keptInput')}</p>` : nothing}
+      ${isOutcomeUnknown(error) ? html`<p>${t('keptInput')}</p>` : nothing}
     </div>`;
   }
 
@@ -658,7 +657,7 @@ export class DkCredit extends DialkitElement {
             })}</p>`
           : nothing}
         ${this.renderWriteError(this.buyError, limitError)}
-        ${this.buyError && uncertain(this.buyError) ? html`<p class="hint">${t('notChargedTwice')}</p>` : nothing}
+        ${this.buyError && isOutcomeUnknown(this.buyError) ? html`<p class="hint">${t('notChargedTwice')}</p>` : nothing}
         <div class="dialog-actions">
           <button type="button" class="button" @click=${() => this.buyDialog?.close()}>${t('common:cancel')}</button>
           <button
@@ -670,7 +669,7 @@ export class DkCredit extends DialkitElement {
           >
             ${this.buying
               ? t('buy.buying')
-              : this.buyError && uncertain(this.buyError)
+              : this.buyError && isOutcomeUnknown(this.buyError)
                 ? t('common:retry')
                 : t('buy.confirm')}
           </button>
@@ -682,7 +681,7 @@ export class DkCredit extends DialkitElement {
   private setBuyText(text: string): void {
     if (this.buying) return;
     this.buyText = text;
-    if (this.buyError && !uncertain(this.buyError)) this.buyError = undefined;
+    if (this.buyError && !isOutcomeUnknown(this.buyError)) this.buyError = undefined;
   }
 
   private onBuy = async (event: SubmitEvent): Promise<void> => {
@@ -700,7 +699,7 @@ export class DkCredit extends DialkitElement {
     this.buying = false;
     if (!result.ok) {
       this.buyError = this.reportError('buyCredit', result.error);
-      this.buyIntent.uncertain = uncertain(result.error);
+      this.buyIntent.uncertain = isOutcomeUnknown(result.error);
       if (result.error.code === 'purchase_limit_exceeded') this.refresh();
       return this.focusIn(this.buyDialog, '.alert');
     }
@@ -745,7 +744,7 @@ export class DkCredit extends DialkitElement {
     change();
     this.autoApplied.clear();
     this.allocProblem = '';
-    if (this.allocError && !uncertain(this.allocError) && this.allocError.code !== 'conflict') this.allocError = undefined;
+    if (this.allocError && !isOutcomeUnknown(this.allocError) && this.allocError.code !== 'conflict') this.allocError = undefined;
   }
 
   private toggleMember(id: string, on: boolean): void {
@@ -928,7 +927,7 @@ export class DkCredit extends DialkitElement {
                 : nothing}`}
         ${this.allocIntent.uncertain && !this.allocError ? html`<p class="notice">${t('uncertain')}</p>` : nothing}
         ${this.renderWriteError(this.allocError, specific)}
-        ${this.allocError && uncertain(this.allocError) && this.mode === 'oneOff'
+        ${this.allocError && isOutcomeUnknown(this.allocError) && this.mode === 'oneOff'
           ? html`<p class="hint">${t('notChargedTwice')}</p>`
           : nothing}
         ${this.allocating ? html`<p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${t('common:saving')}</p>` : nothing}
@@ -948,7 +947,7 @@ export class DkCredit extends DialkitElement {
           >
             ${this.allocating
               ? t('common:saving')
-              : this.allocError && uncertain(this.allocError)
+              : this.allocError && isOutcomeUnknown(this.allocError)
                 ? t('common:retry')
                 : t('allocate.confirm')}
           </button>
@@ -1007,7 +1006,7 @@ export class DkCredit extends DialkitElement {
     this.allocating = false;
     if (!result.ok) {
       this.allocError = this.reportError('allocateCredit', result.error);
-      this.allocIntent.uncertain = uncertain(result.error);
+      this.allocIntent.uncertain = isOutcomeUnknown(result.error);
       if (result.error.code === 'insufficient_balance' || result.error.code === 'not_found') this.refresh();
       return this.focusIn(this.allocateDialog, '.alert');
     }
@@ -1081,7 +1080,7 @@ export class DkCredit extends DialkitElement {
   private editReclaim(change: () => void): void {
     if (this.reclaiming) return;
     change();
-    if (this.reclaimError && !uncertain(this.reclaimError)) this.reclaimError = undefined;
+    if (this.reclaimError && !isOutcomeUnknown(this.reclaimError)) this.reclaimError = undefined;
   }
 
   private reclaimProblem(): string {
@@ -1175,7 +1174,7 @@ export class DkCredit extends DialkitElement {
         </div>
         ${this.reclaimIntent.uncertain && !this.reclaimError ? html`<p class="notice">${t('uncertain')}</p>` : nothing}
         ${this.renderWriteError(this.reclaimError)}
-        ${this.reclaimError && uncertain(this.reclaimError) ? html`<p class="hint">${t('notChargedTwice')}</p>` : nothing}
+        ${this.reclaimError && isOutcomeUnknown(this.reclaimError) ? html`<p class="hint">${t('notChargedTwice')}</p>` : nothing}
         ${this.reclaiming ? html`<p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${t('common:saving')}</p>` : nothing}
         <div class="dialog-actions">
           <button type="button" class="button" @click=${() => this.reclaimDialog?.close()}>${t('common:cancel')}</button>
@@ -1187,7 +1186,7 @@ export class DkCredit extends DialkitElement {
           >
             ${this.reclaiming
               ? t('common:saving')
-              : this.reclaimError && uncertain(this.reclaimError)
+              : this.reclaimError && isOutcomeUnknown(this.reclaimError)
                 ? t('common:retry')
                 : t('reclaim.confirm')}
           </button>
@@ -1212,7 +1211,7 @@ export class DkCredit extends DialkitElement {
     this.reclaiming = false;
     if (!result.ok) {
       this.reclaimError = this.reportError('reclaimCredit', result.error);
-      this.reclaimIntent.uncertain = uncertain(result.error);
+      this.reclaimIntent.uncertain = isOutcomeUnknown(result.error);
       if (['reclaim_not_allowed', 'insufficient_member_credit', 'not_found'].includes(result.error.code)) this.refresh();
       return this.focusIn(this.reclaimDialog, '.alert');
     }

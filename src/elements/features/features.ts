@@ -13,12 +13,14 @@ import type {
   Subscription,
 } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
+import { isOutcomeUnknown } from '../../core/errors.js';
 import { multiply, type Money } from '../../core/money.js';
 import { matchesQuery } from '../../core/text.js';
 import { intlLocale } from '../../i18n/format.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { MoneyIntent } from '../shared/intent.js';
 import { styles } from './features.styles.js';
+import { tabForKey } from '../shared/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -53,7 +55,6 @@ type Target = { kind: 'subscription'; id: string } | { kind: 'number'; id: strin
 /** What the unassign confirmation removes. */
 type Removal = { kind: 'subscription' | 'number'; id: string; label: string; holder: string };
 
-const uncertain = (error: DialkitError): boolean => error.code === 'network' || error.code === 'internal';
 
 /**
  * Subscriptions (calling plans) and online numbers: the catalogue, buying
@@ -318,13 +319,7 @@ export class DkFeatures extends DialkitElement {
   }
 
   private onTabKey = (event: KeyboardEvent): void => {
-    const index = TABS.indexOf(this.tab);
-    const next =
-      event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
-      : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length]
-      : event.key === 'Home' ? TABS[0]
-      : event.key === 'End' ? TABS[TABS.length - 1]
-      : undefined;
+    const next = tabForKey(TABS, this.tab, event.key);
     if (!next) return;
     event.preventDefault();
     this.tab = next;
@@ -577,7 +572,7 @@ export class DkFeatures extends DialkitElement {
         : this.errorText(error);
     return html`<div class="alert" role="alert" tabindex="-1">
       <p>${text}</p>
-      ${uncertain(error) ? html`<p>${t(money ? 'notChargedTwice' : 'keptInput')}</p>` : nothing}
+      ${isOutcomeUnknown(error) ? html`<p>${t(money ? 'notChargedTwice' : 'keptInput')}</p>` : nothing}
     </div>`;
   }
 
@@ -638,7 +633,7 @@ export class DkFeatures extends DialkitElement {
             aria-describedby="quantity-hint ${problem ? 'quantity-error' : ''} ${short ? 'short-error' : ''}"
             @input=${(e: InputEvent) => {
               this.quantityText = (e.target as HTMLInputElement).value;
-              if (this.buyError && !uncertain(this.buyError)) this.buyError = undefined;
+              if (this.buyError && !isOutcomeUnknown(this.buyError)) this.buyError = undefined;
             }}
           />
           <span class="hint" id="quantity-hint">${t('quantityHint')}</span>
@@ -657,7 +652,7 @@ export class DkFeatures extends DialkitElement {
         <div class="dialog-actions">
           <button type="button" class="button" @click=${() => this.buyPlanDialog?.close()}>${t('common:cancel')}</button>
           <button type="submit" class="button primary" aria-disabled=${this.buying ? 'true' : 'false'} aria-busy=${this.buying ? 'true' : 'false'}>
-            ${this.buying ? t('buying') : this.buyError && uncertain(this.buyError) ? t('common:retry') : t('buy')}
+            ${this.buying ? t('buying') : this.buyError && isOutcomeUnknown(this.buyError) ? t('common:retry') : t('buy')}
           </button>
         </div>
       </form>
@@ -681,8 +676,8 @@ export class DkFeatures extends DialkitElement {
     this.buying = false;
     if (!result.ok) {
       this.buyError = this.reportError('buySubscriptions', result.error);
-      this.subscriptionIntent.uncertain = uncertain(result.error);
-      if (!uncertain(result.error)) this.refresh();
+      this.subscriptionIntent.uncertain = isOutcomeUnknown(result.error);
+      if (!isOutcomeUnknown(result.error)) this.refresh();
       return this.focusAlert(this.buyPlanDialog);
     }
     this.subscriptionIntent.settle();
@@ -736,7 +731,7 @@ export class DkFeatures extends DialkitElement {
             aria-disabled=${this.buying ? 'true' : 'false'}
             aria-busy=${this.buying ? 'true' : 'false'}
           >
-            ${this.buying ? t('buying') : this.buyError && uncertain(this.buyError) ? t('common:retry') : t('buy')}
+            ${this.buying ? t('buying') : this.buyError && isOutcomeUnknown(this.buyError) ? t('common:retry') : t('buy')}
           </button>
         </div>
       </form>
@@ -774,7 +769,7 @@ export class DkFeatures extends DialkitElement {
                 @change=${() => {
                   if (this.buying) return;
                   this.chosenNumber = n.number;
-                  if (this.buyError && !uncertain(this.buyError)) this.buyError = undefined;
+                  if (this.buyError && !isOutcomeUnknown(this.buyError)) this.buyError = undefined;
                 }}
               />
               <label for="o-${n.number.slice(1)}" class="number">${n.number}</label>
@@ -807,12 +802,12 @@ export class DkFeatures extends DialkitElement {
     this.buying = false;
     if (!result.ok) {
       this.buyError = this.reportError('buyNumber', result.error);
-      this.numberIntent.uncertain = uncertain(result.error);
+      this.numberIntent.uncertain = isOutcomeUnknown(result.error);
       if (result.error.code === 'number_unavailable') {
         this.chosenNumber = '';
         this.available.run();
       }
-      if (!uncertain(result.error)) this.refresh();
+      if (!isOutcomeUnknown(result.error)) this.refresh();
       return this.focusAlert(this.buyNumberDialog);
     }
     this.numberIntent.settle();
@@ -954,7 +949,7 @@ export class DkFeatures extends DialkitElement {
         <div class="dialog-actions">
           <button type="button" class="button" @click=${() => this.assignDialog?.close()}>${t('common:cancel')}</button>
           <button type="submit" class="button primary" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
-            ${this.saving ? t('common:saving') : this.saveError && uncertain(this.saveError) ? t('common:retry') : t('assign')}
+            ${this.saving ? t('common:saving') : this.saveError && isOutcomeUnknown(this.saveError) ? t('common:retry') : t('assign')}
           </button>
         </div>
       </form>
@@ -1020,7 +1015,7 @@ export class DkFeatures extends DialkitElement {
     else this.removeError = shown;
     const current = error.details?.['current'] as Subscription | OnlineNumber | undefined;
     if (error.code === 'conflict' && current?.id === target.id) this.replace(target.kind === 'number' ? 'numbers' : 'subscriptions', current);
-    if (!uncertain(error)) this.refresh();
+    if (!isOutcomeUnknown(error)) this.refresh();
     return false;
   }
 

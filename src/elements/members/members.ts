@@ -16,12 +16,14 @@ import type {
   MemberStatus,
 } from '../../adapter/types.js';
 import type { DialkitError, Result } from '../../core/errors.js';
+import { isOutcomeUnknown } from '../../core/errors.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { intlLocale } from '../../i18n/format.js';
 import { MemberIndex, type MemberSortKey, type SortOrder } from './member-index.js';
 import { parseInvitees, type ParsedInvitee } from './invitees.js';
 import { styles } from './members.styles.js';
+import { tabForKey } from '../shared/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -389,14 +391,7 @@ export class DkMembers extends DialkitElement {
 
   /** Arrow keys, Home and End move between the tabs, as the ARIA tabs pattern says. */
   private onTabKey = (event: KeyboardEvent): void => {
-    const order: Tab[] = ['members', 'invitations'];
-    const index = order.indexOf(this.view);
-    const next =
-      event.key === 'ArrowRight' ? order[(index + 1) % order.length]
-      : event.key === 'ArrowLeft' ? order[(index + order.length - 1) % order.length]
-      : event.key === 'Home' ? order[0]
-      : event.key === 'End' ? order[order.length - 1]
-      : undefined;
+    const next = tabForKey<Tab>(['members', 'invitations'], this.view, event.key);
     if (!next) return;
     event.preventDefault();
     this.selectTab(next);
@@ -797,7 +792,7 @@ export class DkMembers extends DialkitElement {
     if (!e) return nothing;
     return html`<div class="alert" role="alert" tabindex="-1">
       <p>${this.errorText(e)}</p>
-      ${e.code === 'network' || e.code === 'internal' ? html`<p>${this.i18n.t('keptInput')}</p>` : nothing}
+      ${isOutcomeUnknown(e) ? html`<p>${this.i18n.t('keptInput')}</p>` : nothing}
     </div>`;
   }
 
@@ -1277,7 +1272,7 @@ export class DkMembers extends DialkitElement {
         ${this.inviteError
           ? html`<div class="alert" role="alert" tabindex="-1" id="invite-error">
               <p>${this.errorText(this.inviteError)}</p>
-              ${this.inviteError.code === 'network' || this.inviteError.code === 'internal' ? html`<p>${t('keptInput')}</p>` : nothing}
+              ${isOutcomeUnknown(this.inviteError) ? html`<p>${t('keptInput')}</p>` : nothing}
             </div>`
           : nothing}
         <div class="dialog-actions">

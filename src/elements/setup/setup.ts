@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AccountAvailability, Manager, ManagerSetup, ManagerUpdate } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
+import { isOutcomeUnknown } from '../../core/errors.js';
 import { COUNTRY_CODES, currencyCodes, usualCurrency } from '../../core/regions.js';
 import { accountNameProblem, suggestAdminAccountName } from '../../core/validation.js';
 import { intlLocale } from '../../i18n/format.js';
@@ -401,7 +402,7 @@ export class DkSetup extends DialkitElement {
   }
 
   private get isRetry(): boolean {
-    return this.saveError?.code === 'network' || this.saveError?.code === 'internal';
+    return !!this.saveError && isOutcomeUnknown(this.saveError);
   }
 
   private renderSaveError(): TemplateResult | typeof nothing {

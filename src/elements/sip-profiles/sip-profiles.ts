@@ -3,10 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { LinkedAccount, SipCandidate, SipProfile, SipProfileDetail, OnlineNumber } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
+import { isOutcomeUnknown } from '../../core/errors.js';
 import { extensionProblem } from '../../core/validation.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { matchesQuery } from '../../core/text.js';
 import { styles } from './sip-profiles.styles.js';
+import { tabForKey } from '../shared/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -362,7 +364,7 @@ export class DkSipProfiles extends DialkitElement {
         ${this.saveError
           ? html`<div class="alert" role="alert">
               <p>${this.errorText(this.saveError)}</p>
-              ${this.saveError.code === 'network' || this.saveError.code === 'internal'
+              ${isOutcomeUnknown(this.saveError)
                 ? html`<p>${t('keptInput')}</p>`
                 : nothing}
             </div>`
@@ -391,14 +393,7 @@ export class DkSipProfiles extends DialkitElement {
 
   /** Arrow keys, Home and End move between the tabs, as the ARIA tabs pattern says. */
   private onTabKey = (event: KeyboardEvent): void => {
-    const order: Tab[] = ['account', 'number'];
-    const index = order.indexOf(this.tab);
-    const next =
-      event.key === 'ArrowRight' ? order[(index + 1) % order.length]
-      : event.key === 'ArrowLeft' ? order[(index + order.length - 1) % order.length]
-      : event.key === 'Home' ? order[0]
-      : event.key === 'End' ? order[order.length - 1]
-      : undefined;
+    const next = tabForKey<Tab>(['account', 'number'], this.tab, event.key);
     if (!next) return;
     event.preventDefault();
     this.selectTab(next);
