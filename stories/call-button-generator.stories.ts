@@ -4,20 +4,10 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/call-button/define.js';
 import '../src/elements/call-button-generator/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { type MswContext, inShadow, scenario, withLocale } from './support.js';
 
 type Story = StoryObj;
-type Msw = { msw: { use: (...h: unknown[]) => void }; parameters: Record<string, unknown> };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName) {
-  return async ({ parameters, msw }: Msw) => {
-    const s = createScenario(name);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const TAG = 'dk-call-button-generator';
 
@@ -29,7 +19,6 @@ const meta: Meta = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 /** Chooses an account in the select, as a change from the user. */
 async function chooseAccount(canvas: HTMLElement, linked: boolean): Promise<void> {
@@ -39,7 +28,7 @@ async function chooseAccount(canvas: HTMLElement, linked: boolean): Promise<void
 }
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/members', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/call-button/define.js';
 import { catalogs } from '../src/elements/call-button/strings.js';
+import { withLocale } from './support.js';
 
 type Args = {
   href: string;
@@ -58,7 +59,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 export const SkypeAccount: Story = { play: upgraded('skype:ewa.kozlowska?call', defaultLabel) };
 export const SkypeAccountPolish = withLocale(SkypeAccount, 'pl');

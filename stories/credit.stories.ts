@@ -3,24 +3,12 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/credit/define.js';
-import { createScenario, type Scenario, type ScenarioName } from '../mocks/scenarios.js';
 import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
-import { inShadow } from './support.js';
+import { type MswContext, inShadow, scenario, scenarioOf, withLocale } from './support.js';
 
 type Story = StoryObj;
-type Msw = { msw: { use: (...h: unknown[]) => void }; parameters: Record<string, unknown> };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(make: ScenarioName | (() => Scenario), tweak?: (s: Scenario) => void) {
-  return async ({ parameters, msw }: Msw) => {
-    const s = typeof make === 'string' ? createScenario(make) : make();
-    tweak?.(s);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
-const scenarioOf = (parameters: Record<string, unknown>) => parameters['scenario'] as Scenario;
 const TAG = 'dk-credit';
 
 const meta: Meta = {
@@ -31,7 +19,6 @@ const meta: Meta = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 export const Overview: Story = {
   play: async ({ canvasElement }) => {
@@ -43,7 +30,7 @@ export const OverviewPolish = withLocale(Overview, 'pl');
 export const OverviewFrench = withLocale(Overview, 'fr');
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/credit', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {
@@ -108,7 +95,7 @@ export const BuyOverLimitFrench = withLocale(BuyOverLimit, 'fr');
 
 /** The purchase on its way: a progress state, and the button does nothing more. */
 export const BuyInProgress: Story = {
-  beforeEach: (async ({ msw, parameters }: Msw) => {
+  beforeEach: (async ({ msw, parameters }: MswContext) => {
     await scenario('default')({ msw, parameters });
     msw.use(http.post('*/api/credit/purchases', () => delay('infinite')));
   }) as never,

@@ -3,23 +3,12 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/features/define.js';
-import { createScenario, type Scenario, type ScenarioName } from '../mocks/scenarios.js';
 import { createLowBalanceScenario } from '../mocks/credit.js';
-import { inShadow } from './support.js';
+import { type MswContext, inShadow, scenario, scenarioOf, withLocale } from './support.js';
 
 type Story = StoryObj;
-type Msw = { msw: { use: (...h: unknown[]) => void }; parameters: Record<string, unknown> };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(make: ScenarioName | (() => Scenario)) {
-  return async ({ parameters, msw }: Msw) => {
-    const s = typeof make === 'string' ? createScenario(make) : make();
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
-const scenarioOf = (parameters: Record<string, unknown>) => parameters['scenario'] as Scenario;
 const TAG = 'dk-features';
 
 const meta: Meta = {
@@ -30,7 +19,6 @@ const meta: Meta = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 async function showTab(canvasElement: HTMLElement, tab: string): Promise<void> {
   await userEvent.click(await inShadow(canvasElement, TAG, `#tab-${tab}`));
@@ -67,7 +55,7 @@ export const MembersAtAGlancePolish = withLocale(MembersAtAGlance, 'pl');
 export const MembersAtAGlanceFrench = withLocale(MembersAtAGlance, 'fr');
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/plans', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {

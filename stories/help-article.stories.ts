@@ -4,21 +4,12 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/help-article/define.js';
 import '../src/elements/sip-profiles/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { createScenario } from '../mocks/scenarios.js';
+import { type MswContext, inShadow, scenario, withLocale } from './support.js';
 
 type Args = { article: string };
 type Story = StoryObj<Args>;
-type Msw = { msw: { use: (...h: unknown[]) => void } };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
-    const s = createScenario(name);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const meta: Meta<Args> = {
   title: 'Help/Article',
@@ -29,7 +20,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 const article = (id: string): Story => ({
   args: { article: id },
@@ -149,7 +139,7 @@ export const FeedbackPersonalDataBlockedFrench = withLocale(FeedbackPersonalData
 /** Sending: the backend has not answered yet. */
 export const FeedbackSending: Story = {
   args: { article: 'buy-credit' },
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.post('*/api/help/feedback', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/help-center/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { inShadow, withLocale } from './support.js';
 
 type Args = { article: string };
 type Story = StoryObj<Args>;
@@ -19,7 +19,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 /** Types `query` in the search box and waits for the list to follow. */
 const searching = (query: string, expected: string | null): Story => ({

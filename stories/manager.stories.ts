@@ -4,21 +4,12 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/manager/define.js';
 import '../src/elements/sip-profiles/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { createScenario } from '../mocks/scenarios.js';
+import { type MswContext, inShadow, scenario, withLocale } from './support.js';
 
 type Args = { section: string; width: string };
 type Story = StoryObj<Args>;
-type Msw = { msw: { use: (...h: unknown[]) => void } };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
-    const s = createScenario(name);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 /**
  * The console. The stories register dk-sip-profiles beside it; the other
@@ -42,7 +33,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 const part = <T extends HTMLElement>(canvas: HTMLElement, selector: string) => inShadow<T>(canvas, 'dk-manager', selector);
 
 /** The overview: the three key tasks and the headline figures. */
@@ -143,7 +133,7 @@ export const AccountDetailsPolish = withLocale(AccountDetails, 'pl');
 export const AccountDetailsFrench = withLocale(AccountDetails, 'fr');
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/manager', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {
@@ -174,7 +164,7 @@ export const FailingFrench = withLocale(Failing, 'fr');
 
 /** One figure fails: it says so and offers a retry; the rest of the overview works. */
 export const FigureFails: Story = {
-  beforeEach: (async (context: { parameters: Record<string, unknown> } & Msw) => {
+  beforeEach: (async (context: MswContext) => {
     await scenario('default')(context);
     const s = context.parameters['scenario'] as ReturnType<typeof createScenario>;
     s.control.failPaths = /\/credit$/;

@@ -3,23 +3,13 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/members/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { createScenario } from '../mocks/scenarios.js';
+import { type MswContext, inShadow, scenario, withLocale } from './support.js';
 
 type Args = { view: 'members' | 'invitations' };
 type Story = StoryObj<Args>;
 type Built = ReturnType<typeof createScenario>;
-type Msw = { msw: { use: (...h: unknown[]) => void } };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName, tweak?: (s: Built) => void) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
-    const s = createScenario(name);
-    tweak?.(s);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const TAG = 'dk-members';
 
@@ -32,7 +22,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector(TAG)!.shadowRoot!;
 
 /** Waits for the list, with a first row. */
@@ -57,7 +46,7 @@ export const MembersPolish = withLocale(Members, 'pl');
 export const MembersFrench = withLocale(Members, 'fr');
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/members', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {

@@ -3,20 +3,11 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/reports/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { inShadow, scenario, withLocale } from './support.js';
 
 type Args = { kind: string; level: string; from: string; to: string };
 type Story = StoryObj<Args>;
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown>; msw: { use: (...h: unknown[]) => void } }) => {
-    const s = createScenario(name);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const root = (canvas: HTMLElement) => canvas.querySelector('dk-reports')!.shadowRoot!;
 
@@ -39,7 +30,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 /** This month's summary: totals, budgets, both charts, spend by department. */
 export const Summary: Story = {

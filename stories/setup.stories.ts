@@ -3,21 +3,12 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/setup/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { createScenario } from '../mocks/scenarios.js';
+import { type MswContext, inShadow, scenario, withLocale } from './support.js';
 
 type Args = { editing: boolean };
 type Story = StoryObj<Args>;
-type Msw = { msw: { use: (...h: unknown[]) => void } };
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown> } & Msw) => {
-    const s = createScenario(name);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const meta: Meta<Args> = {
   title: 'Workflows/Set-up',
@@ -28,7 +19,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 const field = <T extends HTMLElement>(canvas: HTMLElement, selector: string) => inShadow<T>(canvas, 'dk-setup', selector);
 const statusOf = async (canvas: HTMLElement) => (await field(canvas, '#account-status')).textContent ?? '';
 
@@ -124,7 +114,7 @@ export const DonePolish = withLocale(Done, 'pl');
 export const DoneFrench = withLocale(Done, 'fr');
 
 export const Loading: Story = {
-  beforeEach: (async ({ msw }: Msw) => {
+  beforeEach: (async ({ msw }: MswContext) => {
     msw.use(http.get('*/api/manager', () => delay('infinite')));
   }) as never,
   play: async ({ canvasElement }) => {

@@ -3,21 +3,12 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/sip-profiles/define.js';
-import { createScenario, type ScenarioName } from '../mocks/scenarios.js';
-import { inShadow } from './support.js';
+import { createScenario } from '../mocks/scenarios.js';
+import { inShadow, scenario, withLocale } from './support.js';
 
 type Args = { profile: string };
 type Story = StoryObj<Args>;
 
-/** Each story gets a fresh mock company, so stories never leak state into each other. */
-function scenario(name: ScenarioName, tweak?: (s: ReturnType<typeof createScenario>) => void) {
-  return async ({ parameters, msw }: { parameters: Record<string, unknown>; msw: { use: (...h: unknown[]) => void } }) => {
-    const s = createScenario(name);
-    tweak?.(s);
-    parameters['scenario'] = s;
-    msw.use(...s.handlers);
-  };
-}
 
 const profileId = (name: string) => {
   const s = createScenario('default');
@@ -34,7 +25,6 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const withLocale = (story: Story, locale: 'pl' | 'fr'): Story => ({ ...story, globals: { locale } });
 
 export const Profiles: Story = {
   play: async ({ canvasElement }) => {
