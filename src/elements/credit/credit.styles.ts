@@ -105,33 +105,6 @@ export const styles = css`
     max-height: 14rem;
     overflow-y: auto;
   }
-  .choices ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .choices li {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.5rem;
-    align-items: baseline;
-    padding: 0.25rem 0;
-  }
-  .choices li[hidden] {
-    display: none;
-  }
-  .choices label {
-    font-weight: 400;
-  }
-  .account-id {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .reason {
-    grid-column: 2;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
   .mode {
     display: flex;
     flex-wrap: wrap;

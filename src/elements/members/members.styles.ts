@@ -182,34 +182,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  fieldset.choices {
-    margin: var(--_space) 0;
-    padding: 0 var(--_space) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  fieldset.choices legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .choices ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .choices li {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.5rem;
-    align-items: baseline;
-    padding: 0.25rem 0;
-  }
-  .choices li .reason {
-    grid-column: 2;
-  }
-  .choices label {
-    font-weight: 400;
-  }
   .field.inline {
     grid-template-columns: 1fr auto;
     align-items: center;

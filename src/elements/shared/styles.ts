@@ -299,6 +299,48 @@ export const baseStyles = css`
     }
   }
 
+  /* A list of radio buttons or checkboxes in a bordered fieldset; an element sets a max-height where it scrolls. */
+  fieldset.choices {
+    margin: var(--_space) 0;
+    padding: 0 var(--_space) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  fieldset.choices legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .choices ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .choices li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.25rem 0;
+  }
+  .choices li[hidden] {
+    display: none;
+  }
+  .choices label {
+    font-weight: 400;
+  }
+  .choices .unavailable label {
+    color: var(--_muted);
+  }
+  .reason {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .account-id {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -80,8 +80,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .accounts,
-  .numbers,
-  .choices ul {
+  .numbers {
     list-style: none;
     margin: 0 0 calc(var(--_space) * 2);
     padding: 0;
@@ -94,10 +93,6 @@ export const styles = css`
     gap: 0.25rem 0.75rem;
     padding: 0.5rem 0;
     border-bottom: 1px solid var(--_border);
-  }
-  .account-id {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .account-panel {
     flex-basis: 100%;
@@ -157,32 +152,6 @@ export const styles = css`
   fieldset.choices {
     max-height: 16rem;
     overflow-y: auto;
-    margin: var(--_space) 0;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  fieldset.choices legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .choices li {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.5rem;
-    align-items: baseline;
-    padding: 0.375rem 0;
-  }
-  .choices label {
-    font-weight: 400;
-  }
-  .choices .unavailable label {
-    color: var(--_muted);
-  }
-  .reason {
-    grid-column: 2;
-    color: var(--_muted);
-    font-size: 0.8125rem;
   }
   .notice ul {
     margin: 0;
