@@ -35,6 +35,8 @@ export interface ChartSpec {
   horizontal?: boolean;
   /** Formats a value (ticks and tooltips), in the element's language. */
   format: (value: number) => string;
+  /** A tooltip's text for a series and its formatted value, in the element's language. */
+  tooltip: (series: string, value: string) => string;
   /** Colours of text and grid lines, read from the element's theme. */
   text: string;
   grid: string;
@@ -71,7 +73,7 @@ function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
       color: spec.text,
       plugins: {
         legend: { display: spec.series.length > 1, labels: { color: spec.text } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${spec.format(Number(item.raw))}` } },
+        tooltip: { callbacks: { label: (item) => spec.tooltip(item.dataset.label ?? '', spec.format(Number(item.raw))) } },
       },
       scales: {
         [valueAxis]: { beginAtZero: true, ticks: { color: spec.text, callback: (value: string | number) => spec.format(Number(value)) }, grid: { color: spec.grid } },

@@ -958,6 +958,7 @@ export class DkReports extends DialkitElement {
         labels: spec.labels,
         series: spec.series.map((s) => ({ label: s.label, values: s.values, color: palette[s.color] })),
         format: (value) => this.i18n.money({ amountMinor: Math.round(value), currency }),
+        tooltip: (series, value) => this.i18n.t('chartTooltip', { series, value }),
         text,
         grid,
       };
