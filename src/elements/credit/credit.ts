@@ -453,7 +453,7 @@ export class DkCredit extends DialkitElement {
       ${page.total === 0
         ? html`<p class="none">${t('ledger.noMatches')}</p>`
         : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('ledger.caption')}>
-            <table aria-describedby="ledger-sum" aria-busy=${busy ? 'true' : 'false'}>
+            <table class="stack" aria-describedby="ledger-sum" aria-busy=${busy ? 'true' : 'false'}>
               <caption class="visually-hidden">${t('ledger.caption')}</caption>
               <thead>
                 <tr>
@@ -468,12 +468,18 @@ export class DkCredit extends DialkitElement {
               <tbody>
                 ${page.items.map(
                   (e) => html`<tr>
-                    <td>${this.i18n.date(e.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                    <td>${t(`ledger.kinds.${e.kind}`)}</td>
-                    <td>${e.memberId ? this.memberName(e.memberId) : t('ledger.company')}</td>
-                    <td class="num ${e.amount.amountMinor < 0 ? 'debit' : 'credit'}">${this.i18n.money(e.amount)}</td>
-                    <td class="num">${this.i18n.money(e.balanceAfter)}</td>
-                    <td>${e.actorAccountName}</td>
+                    <td data-label=${t('ledger.columns.date')}>
+                      ${this.i18n.date(e.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                    </td>
+                    <td data-label=${t('ledger.columns.kind')}>${t(`ledger.kinds.${e.kind}`)}</td>
+                    <td data-label=${t('ledger.columns.member')}>
+                      ${e.memberId ? this.memberName(e.memberId) : t('ledger.company')}
+                    </td>
+                    <td data-label=${t('ledger.columns.amount')} class="num ${e.amount.amountMinor < 0 ? 'debit' : 'credit'}">
+                      ${this.i18n.money(e.amount)}
+                    </td>
+                    <td data-label=${t('ledger.columns.balanceAfter')} class="num">${this.i18n.money(e.balanceAfter)}</td>
+                    <td data-label=${t('ledger.columns.actor')}>${e.actorAccountName}</td>
                   </tr>`,
                 )}
               </tbody>

@@ -8,46 +8,9 @@ export const styles = css`
   .table-wrap {
     overflow-x: auto;
   }
-  /* Narrow: each profile becomes a card, each value led by its column's name. */
   @container (max-width: 40rem) {
-    table[part='list'] thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    table[part='list'],
-    table[part='list'] tbody,
-    table[part='list'] tr,
-    table[part='list'] th,
-    table[part='list'] td {
-      display: block;
-    }
-    table[part='list'] tr {
-      padding: var(--_space) 0;
-      border-bottom: 1px solid var(--_border);
-    }
-    table[part='list'] :is(th, td) {
-      border: none;
-      padding: 0.125rem 0;
-      text-align: start;
-    }
-    table[part='list'] td[data-label] {
-      display: grid;
-      grid-template-columns: minmax(6rem, 40%) 1fr;
-      gap: var(--_space);
-    }
-    table[part='list'] td[data-label]::before {
-      content: attr(data-label);
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    table[part='list'] td:last-child {
+    table.stack td:last-child {
       padding-top: var(--_space);
-    }
-    table[part='list'] .badge {
-      justify-self: start;
     }
   }
   tbody th {

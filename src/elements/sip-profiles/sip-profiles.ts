@@ -149,7 +149,7 @@ export class DkSipProfiles extends DialkitElement {
   private renderList(list: readonly SipProfile[]): TemplateResult {
     const t = this.i18n.t;
     return html`<div class="table-wrap">
-      <table part="list">
+      <table part="list" class="stack">
         <caption class="visually-hidden">${t('listCaption')}</caption>
         <thead>
           <tr>
