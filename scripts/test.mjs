@@ -180,6 +180,7 @@ const steps = [
     command: bin('vite'),
     args: ['build', '--config', 'scripts/call-button.vite.config.ts', '--logLevel', 'warn'],
   },
+  { name: 'Type declarations (dist/types)', command: process.execPath, args: ['scripts/build-types.mjs'] },
   { name: 'dist/ carries no mock backend and no raw HTML sinks', check: checkDist },
 ];
 
