@@ -20,5 +20,11 @@ export { defineElement } from './elements/shared/define-element.js';
 export { emit, type DialkitEventMap, type DialkitEvent } from './elements/shared/events.js';
 export { adapterContext, provideAdapter } from './elements/shared/context.js';
 export * from './adapter/index.js';
-export * from './core/index.js';
+// The core, but for the privacy guard (import it from `src/core/`): its phone
+// metadata would load with every page that uses the kit.
+export * from './core/errors.js';
+export * from './core/money.js';
+export * from './core/validation.js';
+export * from './core/text.js';
+export * from './core/regions.js';
 export { LOCALES, type Locale } from './i18n/locales.js';

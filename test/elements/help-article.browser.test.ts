@@ -92,6 +92,8 @@ describe('dk-help-article', () => {
 
         await typeComment(root, 'Step 2 is unclear, write to jan.kowalski@firma.pl or +48 601 234 567');
         await find(root, '#findings');
+        // The guard checks each keystroke as it comes (it loads with the why box): wait for the last one.
+        await waitForText(root.querySelector('#findings')!, t(locale, 'help:kinds.phone'));
         const findings = textOf(root.querySelector('#findings')!);
         expect(findings).toContain(norm(t(locale, 'help:kinds.email')));
         expect(findings).toContain(norm(t(locale, 'help:kinds.phone')));

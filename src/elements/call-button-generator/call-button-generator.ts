@@ -6,7 +6,14 @@ import type { Member } from '../../adapter/types.js';
 import { loadCatalogs, translate } from '../../i18n/i18n.js';
 import { LOCALES, type Locale } from '../../i18n/locales.js';
 import { DialkitElement, Task, unwrap } from '../shared/base.js';
-import { checkPhone, COUNTRIES, isCountry, type CountryCode, type PhoneCheck } from './phone.js';
+import type { CountryCode, PhoneCheck } from './phone.js';
+
+/**
+ * Phone numbers are checked with libphonenumber-js, whose metadata outweighs
+ * the rest of the generator: it loads with the element, not with the kit.
+ */
+const loadPhone = () => import('./phone.js');
+type Phone = Awaited<ReturnType<typeof loadPhone>>;
 import {
   absoluteUrl,
   buttonAttributes,
@@ -141,6 +148,15 @@ export class DkCallButtonGenerator extends DialkitElement {
 
   @query('#snippet-code') private code?: HTMLTextAreaElement;
 
+  /** The phone-number checks, once loaded; the form renders from then on. */
+  private phone?: Phone;
+  private readonly phoneModule = new Task(this, {
+    task: async () => {
+      this.phone = await loadPhone();
+    },
+    args: () => [] as const,
+  });
+
   private readonly accounts = new Task(this, {
     task: async ([backend], { signal }) => {
       const [profiles, members, manager] = await Promise.all([
@@ -161,7 +177,8 @@ export class DkCallButtonGenerator extends DialkitElement {
       return { accounts, country: manager.ok ? manager.data.country : undefined };
     },
     args: () => [this.backend] as const,
-    onComplete: ({ accounts, country }) => {
+    onComplete: async ({ accounts, country }) => {
+      const { isCountry } = await loadPhone();
       const form = { ...this.form };
       if (!form.country && isCountry(country)) form.country = country;
       if (form.memberId && !accounts.some((a) => a.memberId === form.memberId)) form.memberId = '';
@@ -218,11 +235,11 @@ export class DkCallButtonGenerator extends DialkitElement {
   }
 
   private get phoneCheck(): PhoneCheck {
-    return checkPhone(this.form.phone, this.countryInForce);
+    return this.phone!.checkPhone(this.form.phone, this.countryInForce);
   }
 
   private get fallbackCheck(): PhoneCheck | null {
-    return this.form.fallback.trim() ? checkPhone(this.form.fallback, this.countryInForce) : null;
+    return this.form.fallback.trim() ? this.phone!.checkPhone(this.form.fallback, this.countryInForce) : null;
   }
 
   private get hoursProblem(): 'noDays' | 'order' | null {
@@ -273,6 +290,7 @@ export class DkCallButtonGenerator extends DialkitElement {
   // Rendering
 
   override render(): TemplateResult {
+    if (!this.phone) return html`${this.renderTask(this.phoneModule, { complete: () => nothing })}`;
     const t = this.i18n.t;
     const spec = this.spec;
     return html`
@@ -366,7 +384,7 @@ export class DkCallButtonGenerator extends DialkitElement {
   private renderCountrySelect(id: string): TemplateResult {
     const t = this.i18n.t;
     const current = this.countryInForce;
-    const names = sortedCountries(this.i18n.locale);
+    const names = sortedCountries(this.i18n.locale, this.phone!.COUNTRIES);
     return html`<div class="field">
       <label for=${id}>${t('phone.country')}</label>
       <select id=${id} .value=${live(current)} @change=${(e: Event) => this.set({ country: (e.target as HTMLSelectElement).value as CountryCode })}>
@@ -660,12 +678,12 @@ function regionNames(locale: Locale): Intl.DisplayNames {
 
 const countryLists = new Map<Locale, Array<{ code: CountryCode; name: string }>>();
 /** Every country, named and sorted in the console's language (computed once per language). */
-function sortedCountries(locale: Locale): Array<{ code: CountryCode; name: string }> {
+function sortedCountries(locale: Locale, countries: readonly CountryCode[]): Array<{ code: CountryCode; name: string }> {
   let list = countryLists.get(locale);
   if (!list) {
     const names = regionNames(locale);
     const collator = new Intl.Collator(locale);
-    list = COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+    list = countries.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
     countryLists.set(locale, list);
   }
   return list;

@@ -2,7 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DialkitError } from '../../core/errors.js';
-import { detectPersonalData, type PersonalDataFinding } from '../../core/personal-data.js';
+import type { PersonalDataFinding } from '../../core/personal-data.js';
+
+/**
+ * The privacy guard checks phone numbers with libphonenumber-js, whose
+ * metadata outweighs the article: it loads when the why box opens.
+ */
+const loadGuard = () => import('../../core/personal-data.js').then((m) => m.detectPersonalData);
 import { translate } from '../../i18n/i18n.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { labelKeys, loadArticles, readArticle, segments, type ArticleContent } from './articles.js';
@@ -393,16 +399,21 @@ export class DkHelpArticle extends DialkitElement {
   };
 
   private answerNo = async (): Promise<void> => {
+    void loadGuard();
     this.helpful = false;
     this.feedback = 'no';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#comment')?.focus();
   };
 
-  private onInput = (event: InputEvent): void => {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    this.findings = detectPersonalData(this.comment);
-    if (this.findings.length === 0) this.blocked = false;
+  private onInput = async (event: InputEvent): Promise<void> => {
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.comment = text;
+    const findings = (await loadGuard())(text);
+    // A later keystroke may have changed the text meanwhile: its own check wins.
+    if (this.comment !== text) return;
+    this.findings = findings;
+    if (findings.length === 0) this.blocked = false;
   };
 
   /** Takes one finding out of the text, and the space it leaves. */
@@ -412,7 +423,7 @@ export class DkHelpArticle extends DialkitElement {
     const before = this.comment.slice(0, f.start).replace(/[ \t]+$/, '');
     const after = this.comment.slice(f.end);
     this.comment = before && after && !/^[\s.,;:!?)]/.test(after) ? `${before} ${after}` : `${before}${after}`;
-    this.findings = detectPersonalData(this.comment);
+    this.findings = (await loadGuard())(this.comment);
     if (this.findings.length === 0) this.blocked = false;
     await this.updateComplete;
     const next = this.renderRoot.querySelectorAll<HTMLElement>('#findings button')[Math.min(index, this.findings.length - 1)];
@@ -423,7 +434,7 @@ export class DkHelpArticle extends DialkitElement {
     event.preventDefault();
     if (this.feedback === 'sending') return;
     // The text is checked once more at the moment of sending, whatever was shown.
-    this.findings = detectPersonalData(this.comment);
+    this.findings = (await loadGuard())(this.comment);
     if (this.findings.length) {
       this.blocked = true;
       await this.updateComplete;
