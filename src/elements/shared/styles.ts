@@ -113,6 +113,16 @@ export const baseStyles = css`
   label {
     font-weight: 600;
   }
+  /* Fieldsets and controls shrink with their column instead of overflowing it. */
+  fieldset {
+    min-width: 0;
+  }
+  select,
+  input,
+  textarea {
+    min-width: 0;
+    max-width: 100%;
+  }
   .field {
     display: grid;
     gap: 0.25rem;
