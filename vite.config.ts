@@ -1,20 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { existsSync, readdirSync } from 'node:fs';
 import { mswWorker } from './scripts/msw-worker.js';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-
-/**
- * Every element folder with a registering file gets its own entry
- * (`dist/<name>.js`), but the public call button, which is built alone
- * (scripts/call-button.vite.config.ts) so that it shares nothing with the kit.
- */
-const elements = readdirSync(resolve(import.meta.dirname, 'src/elements')).filter(
-  (name) => name !== 'call-button' && existsSync(resolve(import.meta.dirname, `src/elements/${name}/define.ts`)),
-);
 
 /** Debian's Chromium, headless, for both browser projects (see scripts/chromium.mjs). */
 const browser = () => ({
@@ -50,22 +40,8 @@ export default defineConfig({
       'papaparse',
     ],
   },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    // public/ holds the demo's assets (favicon, sample website), not the product's.
-    copyPublicDir: false,
-    lib: {
-      entry: {
-        dialkit: resolve(import.meta.dirname, 'src/dialkit.ts'),
-        ...Object.fromEntries(elements.map((e) => [e, resolve(import.meta.dirname, `src/elements/${e}/define.ts`)])),
-      },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-    },
-  },
+  // The product is built by scripts/build.mjs (`npm run build`): the npm
+  // package, the self-contained bundle and the public call button.
   test: {
     // The machines that run this have 2 cores; more workers only thrash.
     maxWorkers: 2,

@@ -1,19 +1,19 @@
 /**
- * The full kit: registers every `dk-*` element of the admin console and
- * exports the public API. For pick-and-choose, import `dialkit/<element>`
- * instead. The public call button is not here: websites load it alone
- * (`dialkit/call-button`), so that it shares nothing with the console.
+ * The public API: the backend adapter, the element classes, events, context,
+ * money and validation. Importing it registers no element: import
+ * `dialkit/<element>` for the elements a page uses, `dialkit/all` for every
+ * one, or load `dialkit/autoloader` to register each as it appears.
  */
-export { DkManager } from './elements/manager/define.js';
-export { DkSetup } from './elements/setup/define.js';
-export { DkMembers } from './elements/members/define.js';
-export { DkCredit } from './elements/credit/define.js';
-export { DkFeatures } from './elements/features/define.js';
-export { DkReports } from './elements/reports/define.js';
-export { DkSipProfiles } from './elements/sip-profiles/define.js';
-export { DkCallButtonGenerator } from './elements/call-button-generator/define.js';
-export { DkHelpArticle } from './elements/help-article/define.js';
-export { DkHelpCenter } from './elements/help-center/define.js';
+export { DkManager } from './elements/manager/manager.js';
+export { DkSetup } from './elements/setup/setup.js';
+export { DkMembers } from './elements/members/members.js';
+export { DkCredit } from './elements/credit/credit.js';
+export { DkFeatures } from './elements/features/features.js';
+export { DkReports } from './elements/reports/reports.js';
+export { DkSipProfiles } from './elements/sip-profiles/sip-profiles.js';
+export { DkCallButtonGenerator } from './elements/call-button-generator/call-button-generator.js';
+export { DkHelpArticle } from './elements/help-article/help-article.js';
+export { DkHelpCenter } from './elements/help-center/help-center.js';
 
 export { DialkitElement } from './elements/shared/base.js';
 export { defineElement } from './elements/shared/define-element.js';

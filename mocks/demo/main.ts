@@ -17,7 +17,7 @@ for (const [path, module] of Object.entries(demoTexts)) {
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'default';
 await startMockBackend({ scenario: isScenarioName(scenario) ? scenario : 'default', quiet: true });
-await import('../../src/dialkit.js');
+await import('../../src/all.js');
 
 // One page of the intranet at a time; links keep the chosen scenario.
 const page = params.get('page') === 'widgets' ? 'widgets' : 'console';

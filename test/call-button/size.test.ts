@@ -3,7 +3,7 @@ import { build } from 'vite';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callButtonBuild } from '../../scripts/call-button.vite.config.js';
+import { callButtonBuild } from '../../scripts/build/call-button.vite.config.js';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 1536;

@@ -7,6 +7,7 @@ import type { DialkitError } from '../../core/errors.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { adapterContext } from '../shared/context.js';
+import { isAvailable, loadElement } from '../shared/loader.js';
 import type { DialkitEvent } from '../shared/events.js';
 import { styles } from './manager.styles.js';
 
@@ -192,11 +193,18 @@ export class DkManager extends DialkitElement {
   }
 
 
-  /** Whether a section can be shown: the overview and the account details always, the others once their element exists. */
+  /**
+   * Whether a section can be shown: the overview and the account details
+   * always, the others once their element is registered or can be loaded on
+   * demand (through the autoloader).
+   */
   private available(section: ManagerSection): boolean {
     const entry = MANAGER_SECTIONS.find((s) => s.id === section);
-    return !entry || !('tag' in entry) || customElements.get(entry.tag) !== undefined;
+    return !entry || !('tag' in entry) || isAvailable(entry.tag);
   }
+
+  /** A section whose element could not be loaded (a network failure), shown with a retry. */
+  @state() private loadFailed?: string;
 
   override render(): TemplateResult {
     const t = this.i18n.t;
@@ -215,7 +223,9 @@ export class DkManager extends DialkitElement {
             ? this.renderTask(this.load, { complete: () => nothing })
             : setUp
               ? html`<div class="frame">${this.renderNav()}${this.renderContent()}</div>`
-              : html`<dk-setup @dk-manager-set-up=${this.onSetUp}></dk-setup>`}
+              : customElements.get('dk-setup')
+                ? html`<dk-setup @dk-manager-set-up=${this.onSetUp}></dk-setup>`
+                : this.renderLoadingElement('dk-setup')}
         </div>
         ${this.renderHelpPanel()}
       </div>
@@ -254,15 +264,51 @@ export class DkManager extends DialkitElement {
     </div>`;
   }
 
-  /** The section's element, made afresh each time the section is entered so that it shows current data. */
-  private elementFor(section: ManagerSection): HTMLElement {
+  /**
+   * The section's element, made afresh each time the section is entered so
+   * that it shows current data. An element not registered yet is loaded
+   * first, with the loading state meanwhile.
+   */
+  private elementFor(section: ManagerSection): HTMLElement | TemplateResult {
+    const tag = (MANAGER_SECTIONS.find((s) => s.id === section && 'tag' in s) as { tag: string } | undefined)?.tag ?? 'div';
+    if (!customElements.get(tag) && tag !== 'div') return this.renderLoadingElement(tag);
     if (this.sectionElement?.section !== section) {
-      const tag = MANAGER_SECTIONS.find((s) => s.id === section && 'tag' in s) as { tag: string } | undefined;
-      const element = document.createElement(tag?.tag ?? 'div');
+      const element = document.createElement(tag);
       if (section === 'call-buttons' && this.callButtonSrc) element.setAttribute('script-src', this.callButtonSrc);
       this.sectionElement = { section, element };
     }
     return this.sectionElement.element;
+  }
+
+  /** The loading state of an element being loaded on demand, or its failure with a retry. */
+  private renderLoadingElement(tag: string): TemplateResult {
+    const t = this.i18n.t;
+    if (this.loadFailed === tag) {
+      return html`<div class="state error" part="error" role="alert">
+        <p>${t('errors:network')}</p>
+        <button class="button" part="retry-button" @click=${() => this.requireElement(tag, true)}>${t('common:retry')}</button>
+      </div>`;
+    }
+    this.requireElement(tag);
+    return html`<div class="state loading" part="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true"></span>${t('common:loading')}
+    </div>`;
+  }
+
+  private readonly requested = new Set<string>();
+
+  /** Loads the element of `tag` once (again on `retry`), and renders when it is there or has failed. */
+  private requireElement(tag: string, retry = false): void {
+    if (this.requested.has(tag) && !retry) return;
+    this.requested.add(tag);
+    if (retry) this.loadFailed = undefined;
+    loadElement(tag).then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        this.loadFailed = tag;
+        this.reportError('loadElement', { code: 'network', message: String(error) });
+      },
+    );
   }
 
   private renderAccount(): TemplateResult {
@@ -270,7 +316,9 @@ export class DkManager extends DialkitElement {
       <button type="button" class="button link back" @click=${() => this.navigate('overview')}>
         <span aria-hidden="true">←</span> ${this.i18n.t('backToOverview')}
       </button>
-      <dk-setup editing @dk-manager-updated=${this.onUpdated}></dk-setup>
+      ${customElements.get('dk-setup')
+        ? html`<dk-setup editing @dk-manager-updated=${this.onUpdated}></dk-setup>`
+        : this.renderLoadingElement('dk-setup')}
     `;
   }
 

@@ -6,7 +6,7 @@ import type { DialkitAdapter } from '../../adapter/adapter.js';
 import { createRestAdapter } from '../../adapter/rest.js';
 import type { DialkitError, Result } from '../../core/errors.js';
 import { LocalizeController } from '../../i18n/controller.js';
-import { adapterContext } from './context.js';
+import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap } from './events.js';
 import { baseStyles } from './styles.js';
 
@@ -103,6 +103,13 @@ export class DialkitElement extends LitElement {
   constructor() {
     super();
     this.addEventListener('dk-help-show', this.onHelpShow);
+  }
+
+  override connectedCallback(): void {
+    // Before the adapter's context request goes out, so that a provider made
+    // later still finds this element.
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
   }
 
   /**

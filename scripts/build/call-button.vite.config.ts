@@ -7,7 +7,7 @@ import { defineConfig, type UserConfig } from 'vite';
  * with the kit, and it is minified whitespace and all (lib mode's ES output
  * is not), which is what its size budget measures.
  */
-export function callButtonBuild(outDir = resolve(import.meta.dirname, '../dist')): UserConfig {
+export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dist')): UserConfig {
   return {
     publicDir: false,
     build: {
@@ -16,7 +16,7 @@ export function callButtonBuild(outDir = resolve(import.meta.dirname, '../dist')
       target: 'es2022',
       minify: true,
       rollupOptions: {
-        input: resolve(import.meta.dirname, '../src/elements/call-button/define.ts'),
+        input: resolve(import.meta.dirname, '../../src/elements/call-button/define.ts'),
         output: { entryFileNames: 'call-button.js' },
       },
     },
