@@ -54,7 +54,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/package/**'],
+        },
+      },
+      {
+        extends: true,
+        // What users install: the packed package in the example hosts. Needs
+        // dist/ (npm test runs it after the build), takes a minute to install
+        // and build the hosts, so it runs only when asked for by name.
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/package/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
       {

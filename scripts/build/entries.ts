@@ -25,10 +25,11 @@ export const entries: Record<string, string> = {
 /**
  * The runtime libraries a host may already use and should share: they stay
  * `import`s resolved by the host's bundler (and are the package's
- * `dependencies`). The others (chart.js, papaparse, minisearch,
- * libphonenumber-js, openapi-fetch) are bundled: they are the kit's own
+ * `dependencies`; openapi-fetch too, since the adapter's types name it). The
+ * others (chart.js, papaparse, minisearch,
+ * libphonenumber-js) are bundled: they are the kit's own
  * business, loaded lazily, and no host needs to share their instance.
  */
-export const shared = ['lit', 'lit-html', '@lit/reactive-element', '@lit/context', '@lit/task', '@lit-labs/virtualizer', 'i18next'];
+export const shared = ['lit', 'lit-html', '@lit/reactive-element', '@lit/context', '@lit/task', '@lit-labs/virtualizer', 'i18next', 'openapi-fetch'];
 
 export const isShared = (id: string): boolean => shared.some((name) => id === name || id.startsWith(`${name}/`));

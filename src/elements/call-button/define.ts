@@ -7,3 +7,5 @@ declare global {
     'dk-call-button': DkCallButton;
   }
 }
+
+export type { DkCallButton };

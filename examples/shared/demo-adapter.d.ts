@@ -1,0 +1,2 @@
+import type { DialkitAdapter } from 'dialkit';
+export declare const demoAdapter: DialkitAdapter;
