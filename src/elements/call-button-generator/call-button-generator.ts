@@ -132,6 +132,7 @@ async function allMembers(backend: DialkitAdapter, signal: AbortSignal): Promise
  * @csspart loading - The loading state of the accounts.
  * @csspart error - The error state of the accounts.
  * @csspart retry-button - The retry button of the error state.
+ * @csspart empty - Shown when the company has no account to call yet.
  */
 export class DkCallButtonGenerator extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];

@@ -59,6 +59,7 @@ const MAX_COMMENT = 2000;
  * @csspart comment - The feedback text box.
  * @csspart findings - The personal information found in the text.
  * @csspart send-button - The feedback's send button.
+ * @csspart empty - Shown when no article has the given id.
  */
 export class DkHelpArticle extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];

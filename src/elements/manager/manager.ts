@@ -74,6 +74,7 @@ const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The retry button of the error state.
+ * @csspart unavailable - Shown for a section whose element is not on the page.
  */
 export class DkManager extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];

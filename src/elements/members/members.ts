@@ -111,6 +111,9 @@ interface Organisation {
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The retry button of the error state.
+ * @csspart empty - Shown when no member matches, or the company has none yet.
+ *
+ * @cssproperty [--dk-members-list-height=28rem] - Height of the scrolling list of members.
  */
 export class DkMembers extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];

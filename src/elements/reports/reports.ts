@@ -95,6 +95,10 @@ const isLevel = (value: string): value is ReportLevel => (LEVELS as readonly str
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The retry button of the error state.
+ * @csspart empty - Shown when the period holds no data.
+ *
+ * @cssproperty [--dk-color-chart-2=#a14f00] - Second series of the charts (the first is the brand colour).
+ * @cssproperty [--dk-color-warning=#7a4b00] - Budgets near or over their limit.
  */
 export class DkReports extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];

@@ -70,8 +70,28 @@ function asDialkitError(error: unknown): DialkitError {
  * and the four states of remote data (loading, empty, error with retry,
  * content).
  *
- * @cssproperty --dk-color-accent - Brand colour of buttons and focus rings.
- * @cssproperty --dk-font-family - Font of the element.
+ * @fires dk-error - A failure shown to the user: `detail.error` (its `code` and `message`) and the `operation` that failed.
+ *
+ * @csspart loading - The loading state.
+ * @csspart error - The error state, with its message.
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart help-button - The button opening the workflow's help article beside the element.
+ * @csspart help-panel - The panel holding that article.
+ *
+ * @cssproperty [--dk-color-accent=#0a5cc2] - Brand colour of buttons, links and focus rings.
+ * @cssproperty [--dk-color-accent-contrast=#ffffff] - Text on the brand colour.
+ * @cssproperty [--dk-color-text=#1b1f24] - Body text.
+ * @cssproperty [--dk-color-muted=#555e69] - Secondary text (hints, captions); keep a 4.5:1 contrast with the surfaces.
+ * @cssproperty [--dk-color-surface=#ffffff] - Background of the element, its dialogs and tables.
+ * @cssproperty [--dk-color-surface-alt=#f3f5f8] - Background of headers, striped rows and panels.
+ * @cssproperty [--dk-color-border=#c9d0d9] - Borders and separators.
+ * @cssproperty [--dk-color-danger=#b3261e] - Errors and destructive actions.
+ * @cssproperty [--dk-color-success=#1e6b34] - Confirmations.
+ * @cssproperty [--dk-color-warning-surface=#fff4d6] - Background of notices and warnings.
+ * @cssproperty [--dk-radius=6px] - Corner radius of buttons, fields and panels.
+ * @cssproperty [--dk-space=0.5rem] - The spacing unit; gaps and paddings are multiples of it.
+ * @cssproperty [--dk-font-family=system-ui, sans-serif] - Font of the element.
+ * @cssproperty [--dk-font-size=0.9375rem] - Base font size; everything else scales with it.
  */
 export class DialkitElement extends LitElement {
   static override styles = [baseStyles];

@@ -49,6 +49,7 @@ type Removal = { kind: 'account'; memberId: string; name: string } | { kind: 'nu
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The retry button of the error state.
+ * @csspart empty - Shown when the company has no SIP profile.
  */
 export class DkSipProfiles extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
