@@ -1,19 +1,10 @@
 /**
- * The public API: the backend adapter, the element classes, events, context,
- * money and validation. Importing it registers no element: import
- * `dialkit/<element>` for the elements a page uses, `dialkit/all` for every
- * one, or load `dialkit/autoloader` to register each as it appears.
+ * The public API: the backend adapter, context, events, money and
+ * validation. Importing it registers no element and loads none: import
+ * `dialkit/<element>` for the elements a page uses (each exports its class),
+ * `dialkit/all` for every one, or load `dialkit/autoloader` to register each
+ * as it appears.
  */
-export { DkManager } from './elements/manager/manager.js';
-export { DkSetup } from './elements/setup/setup.js';
-export { DkMembers } from './elements/members/members.js';
-export { DkCredit } from './elements/credit/credit.js';
-export { DkFeatures } from './elements/features/features.js';
-export { DkReports } from './elements/reports/reports.js';
-export { DkSipProfiles } from './elements/sip-profiles/sip-profiles.js';
-export { DkCallButtonGenerator } from './elements/call-button-generator/call-button-generator.js';
-export { DkHelpArticle } from './elements/help-article/help-article.js';
-export { DkHelpCenter } from './elements/help-center/help-center.js';
 
 export { DialkitElement } from './elements/shared/base.js';
 export { defineElement } from './elements/shared/define-element.js';

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCss } from './minify-css.js';
 import { entries, root } from './entries.js';
 
 /**
@@ -10,6 +11,7 @@ import { entries, root } from './entries.js';
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [minifyCss()],
   logLevel: 'warn',
   build: {
     outDir: 'dist/cdn',

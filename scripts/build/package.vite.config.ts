@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCss } from './minify-css.js';
 import { entries, isShared, root } from './entries.js';
 
 /**
@@ -12,6 +13,7 @@ import { entries, isShared, root } from './entries.js';
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [minifyCss()],
   logLevel: 'warn',
   build: {
     outDir: 'dist',

@@ -50,11 +50,11 @@ function props(el, eventKey, indent) {
   return text;
 }
 
+/** Each class from its element's entry (`dialkit/members`), which also declares its events. */
 function imports(elements) {
-  const kit = elements.filter((e) => e.tag !== 'dk-call-button').map((e) => e.className);
   return [
-    `import type { DialkitEventMap, ${kit.join(', ')} } from 'dialkit';`,
-    `import type { DkCallButton } from 'dialkit/call-button';`,
+    `import type { DialkitEventMap } from 'dialkit';`,
+    ...elements.map((e) => `import type { ${e.className} } from 'dialkit/${e.tag.replace(/^dk-/, '')}';`),
   ].join('\n');
 }
 
