@@ -6,7 +6,10 @@
 // leave to the host (Lit, i18next, openapi-fetch) are counted apart: a host
 // that already uses them pays only the kit's part.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -111,6 +114,39 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     console.log(`| ${r.name} | ${r.files} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.sharedGzip ? kb(r.sharedGzip) : '–'} | ${r.sharedBrotli ? kb(r.sharedBrotli) : '–'} |`);
+  }
+
+  // The same page in Chromium: examples/cdn/manager.html on the packed bundle,
+  // every script and catalog it fetches until the console shows its overview.
+  const site = join(work, 'site');
+  mkdirSync(join(site, 'node_modules'), { recursive: true });
+  symlinkSync(pkg, join(site, 'node_modules/dialkit'));
+  cpSync(join(root, 'examples/cdn'), join(site, 'cdn'), { recursive: true });
+  cpSync(join(root, 'examples/shared'), join(site, 'shared'), { recursive: true });
+  const server = createServer((req, res) => {
+    const file = join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    const loaded = [];
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.includes('/dist/cdn/')) loaded.push(response.body().then((body) => ({ path, body })));
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/cdn/manager.html`);
+    await page.waitForFunction(() => document.querySelector('dk-manager')?.shadowRoot?.textContent?.includes('Demo sp. z o.o.'), null, { timeout: 20_000 });
+    const bodies = await Promise.all(loaded);
+    const gzip = bodies.reduce((n, b) => n + gzipSync(b.body, { level: 9 }).length, 0);
+    const brotli = bodies.reduce((n, b) => n + brotliCompressSync(b.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+    console.log(`\nIn Chromium, examples/cdn/manager.html (autoloader + <dk-manager>, English, overview shown): ${bodies.length} requests, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
+  } finally {
+    await browser.close();
+    server.close();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
