@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { mswWorker } from './scripts/msw-worker.js';
+import { contractValidators } from './scripts/contract-validators.js';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -16,7 +17,7 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [mswWorker()],
+  plugins: [mswWorker(), contractValidators()],
   server: { port: 5173 },
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the
   // page, which Vitest's browser mode reports as a failed import.
@@ -79,18 +80,28 @@ export default defineConfig({
           browser: browser(),
         },
       },
-      {
-        extends: true,
-        // Every story in stories/ becomes a test: render, play function and an
-        // axe check (a11y.test = 'error' in .storybook/preview.ts). Since
-        // Storybook 10.3 the plugin applies .storybook/preview.ts by itself,
-        // so no setup file with setProjectAnnotations is needed.
-        plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
+      // Every story in stories/ becomes a test: render, play function and an
+      // axe check (a11y.test = 'error' in .storybook/preview.ts), once per
+      // language: the projects storybook-en, storybook-pl and storybook-fr
+      // differ only by the locale toolbar's value (`initialGlobals`), so a
+      // story is written once and checked in all three. A story about one
+      // language alone carries the tag `only-<locale>` and runs only there.
+      // Since Storybook 10.3 the plugin applies .storybook/preview.ts (and
+      // main.ts's viteFinal) by itself: no setup file is needed.
+      ...(['en', 'pl', 'fr'] as const).map((locale) => ({
+        extends: true as const,
+        plugins: [
+          storybookTest({
+            configDir: resolve(import.meta.dirname, '.storybook'),
+            initialGlobals: { locale },
+            tags: { exclude: ['en', 'pl', 'fr'].filter((other) => other !== locale).map((other) => `only-${other}`) },
+          }),
+        ],
         test: {
-          name: 'storybook',
+          name: `storybook-${locale}`,
           browser: browser(),
         },
-      },
+      })),
     ],
   },
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCss } from './minify-css.js';
+import { contractValidators } from '../contract-validators.js';
 import { entries, root } from './entries.js';
 
 /**
@@ -11,7 +12,7 @@ import { entries, root } from './entries.js';
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [minifyCss()],
+  plugins: [minifyCss(), contractValidators()],
   logLevel: 'warn',
   build: {
     outDir: 'dist/cdn',

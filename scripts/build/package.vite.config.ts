@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyCss } from './minify-css.js';
+import { contractValidators } from '../contract-validators.js';
 import { entries, isShared, root } from './entries.js';
 
 /**
@@ -13,7 +14,7 @@ import { entries, isShared, root } from './entries.js';
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [minifyCss()],
+  plugins: [minifyCss(), contractValidators()],
   logLevel: 'warn',
   build: {
     outDir: 'dist',
@@ -31,6 +32,8 @@ export default defineConfig({
         // npm never packs a folder named node_modules: bundled libraries go to vendor/.
         entryFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          const validators = /^\0virtual:dialkit\/contract-validators(?:\/(\w+))?$/.exec(id);
+          if (validators) return `adapter/contract-validators/${validators[1] ?? 'index'}.js`;
           const path = id.includes('/node_modules/')
             ? `vendor/${id.slice(id.lastIndexOf('/node_modules/') + '/node_modules/'.length)}`
             : id.startsWith(`${root}/src/`)

@@ -17,6 +17,15 @@ export interface RestAdapterOptions {
   headers?: HeadersOptions;
   /** openapi-fetch middleware, e.g. {@link bearerAuth}, applied in order. */
   middleware?: Middleware[];
+  /**
+   * Whether requests carry the browser's cookies (`fetch`'s `credentials`).
+   * A backend on another origin that authenticates with cookies needs
+   * `'include'` (and must answer CORS with `Access-Control-Allow-Credentials`
+   * and the page's exact origin); with a token, use {@link bearerAuth} and
+   * leave this at `'same-origin'`, so that no cookie goes along.
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials;
 }
 
 /** Middleware that sends `Authorization: Bearer <token>`, asking for the token on every request; none when it is empty. */
@@ -32,9 +41,11 @@ export function bearerAuth(token: () => string | null | undefined | Promise<stri
 /** A {@link DialkitAdapter} over HTTP, speaking the contract in `openapi.yaml`. */
 export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdapter {
   const networkFailures = new WeakSet<object>();
+  const baseUrl = safeBaseUrl(options.baseUrl ?? '/api');
   const client = createClient<paths>({
-    baseUrl: absoluteBaseUrl(options.baseUrl ?? '/api'),
+    baseUrl: baseUrl ?? 'about:blank',
     headers: options.headers,
+    credentials: options.credentials ?? 'same-origin',
     fetch: async (request) => {
       try {
         return await (options.fetch ?? globalThis.fetch)(request);
@@ -52,6 +63,9 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
     send: (signal: AbortSignal | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>,
   ): Promise<Result<T>> {
     const signal = call?.signal;
+    if (!baseUrl) {
+      return fail({ code: 'invalid_backend_url', message: `createRestAdapter: baseUrl must be an http(s) or relative URL` });
+    }
     try {
       const { data, error, response } = await send(signal);
       return response.ok ? ok(data as T) : fail(problemError(error, response.status));
@@ -198,12 +212,22 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
   };
 }
 
-function absoluteBaseUrl(baseUrl: string): string {
-  if (/^[a-z][a-z\d+.-]*:/i.test(baseUrl)) return baseUrl;
-  if (typeof location === 'undefined') {
+/**
+ * The base URL made absolute, if it is an http(s) URL or a relative one;
+ * `undefined` for any other scheme (`javascript:`, `data:`, …), whose calls
+ * then fail with `invalid_backend_url` without a request.
+ */
+function safeBaseUrl(baseUrl: string): string | undefined {
+  if (!/^[a-z][a-z\d+.-]*:/i.test(baseUrl) && typeof location === 'undefined') {
     throw new TypeError(`createRestAdapter: baseUrl "${baseUrl}" must be absolute outside a browser`);
   }
-  return new URL(baseUrl, location.href).href;
+  let url: URL;
+  try {
+    url = new URL(baseUrl, typeof location === 'undefined' ? undefined : location.href);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/$/, '') : undefined;
 }
 
 function isServerErrorCode(value: unknown): value is ServerErrorCode {

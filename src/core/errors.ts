@@ -33,7 +33,13 @@ export const SERVER_ERROR_CODES = [
   'internal',
 ] as const;
 
-export const CLIENT_ERROR_CODES = ['network', 'aborted'] as const;
+/**
+ * Produced by the client: `network` (the service could not be reached),
+ * `aborted` (the caller cancelled), `invalid_response` (an answer that does
+ * not match the contract, checked at the adapter boundary),
+ * `invalid_backend_url` (a backend address that is not http(s) or relative).
+ */
+export const CLIENT_ERROR_CODES = ['network', 'aborted', 'invalid_response', 'invalid_backend_url'] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...CLIENT_ERROR_CODES] as const;
 
@@ -49,6 +55,25 @@ export interface DialkitError {
   status?: number;
   /** Code-specific data, e.g. `{ profileId, profileName }` for `account_already_linked`. */
   details?: Record<string, unknown>;
+}
+
+/**
+ * The variables each error message of the catalogs (`errors:<code>`) takes,
+ * read from the error's `details`. Only these reach the translation: a
+ * server's `details` can never change how a message is interpolated.
+ */
+export const ERROR_MESSAGE_VARIABLES: Partial<Record<ErrorCode, readonly string[]>> = {
+  account_already_linked: ['profileName'],
+};
+
+/** The variables of `error`'s message, as text. */
+export function errorMessageVariables(error: DialkitError): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const name of ERROR_MESSAGE_VARIABLES[error.code] ?? []) {
+    const value = error.details?.[name];
+    variables[name] = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  }
+  return variables;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
+import { checkedAdapter } from '../../adapter/checked.js';
 import { createRestAdapter } from '../../adapter/rest.js';
-import type { DialkitError, Result } from '../../core/errors.js';
+import { errorMessageVariables, type DialkitError, type Result } from '../../core/errors.js';
 import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap } from './events.js';
@@ -194,14 +195,17 @@ export class DialkitElement extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>('.help-button')?.focus();
   };
 
-  /** The adapter in force: own property, else the nearest provider, else REST on `api-base`. */
+  /**
+   * The adapter in force: own property, else the nearest provider, else REST
+   * on `api-base`; its answers checked against the contract (`checkedAdapter`).
+   */
   protected get backend(): DialkitAdapter {
-    if (this.adapter) return this.adapter;
-    if (this.providedAdapter) return this.providedAdapter;
+    if (this.adapter) return checkedAdapter(this.adapter);
+    if (this.providedAdapter) return checkedAdapter(this.providedAdapter);
     const baseUrl = this.apiBase ?? '/api';
     let rest = restAdapters.get(baseUrl);
     if (!rest) {
-      rest = createRestAdapter({ baseUrl });
+      rest = checkedAdapter(createRestAdapter({ baseUrl }));
       restAdapters.set(baseUrl, rest);
     }
     return rest;
@@ -226,7 +230,7 @@ export class DialkitElement extends LitElement {
 
   /** The user-facing text for an error code. */
   protected errorText(error: DialkitError): string {
-    return this.i18n.t(`errors:${error.code}`, { ...error.details });
+    return this.i18n.t(`errors:${error.code}`, errorMessageVariables(error));
   }
 
   /**

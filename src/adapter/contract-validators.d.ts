@@ -1,0 +1,5 @@
+/** Compiled at build time from openapi.yaml by scripts/contract-validators.ts. */
+declare module 'virtual:dialkit/contract-validators' {
+  type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: string; keyword?: string }[] | null };
+  export const validators: Record<string, () => Promise<Validate>>;
+}
