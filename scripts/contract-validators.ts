@@ -79,7 +79,17 @@ export function compileValidator(operationId: string): string {
   compiled ??= compile();
   const id = compiled.exports[operationId];
   if (!id) throw new Error(`No operation ${operationId} in the contract`);
-  return standaloneCode(compiled.ajv, { validate: id });
+  const code = standaloneCode(compiled.ajv, { validate: id });
+  // Ajv's standalone code `require`s its runtime helpers even as ES code;
+  // the one the contract needs (string length in code points) is inlined, so
+  // the module runs unbundled too (dev server, tests).
+  const inlined = code.replaceAll(
+    'require("ajv/dist/runtime/ucs2length").default',
+    '((s) => { let n = 0; for (const _ of s) n++; return n; })',
+  );
+  const left = /require\("[^"]+"\)/.exec(inlined);
+  if (left) throw new Error(`contract validators: ${left[0]} is not inlined`);
+  return inlined;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { CountryCode, PhoneCheck } from './phone.js';
  * Phone numbers are checked with libphonenumber-js, whose metadata outweighs
  * the rest of the generator: it loads with the element, not with the kit.
  */
+/** Where websites load `call-button.js` when `script-src` does not say. */
+const DEFAULT_SCRIPT_SRC = '/dialkit/call-button.js';
 const loadPhone = () => import('./phone.js');
 type Phone = Awaited<ReturnType<typeof loadPhone>>;
 import {
@@ -139,7 +141,7 @@ export class DkCallButtonGenerator extends DialkitElement {
   static override namespaces = ['callButtons', 'callButton', 'common', 'errors'];
   static override helpArticle = 'call-buttons';
 
-  @property({ attribute: 'script-src' }) scriptSrc = '/dialkit/call-button.js';
+  @property({ attribute: 'script-src' }) scriptSrc = DEFAULT_SCRIPT_SRC;
 
   /** What the admin chose; kept as typed, whatever its state. */
   @state() private form: Form = initialForm();
@@ -197,8 +199,20 @@ export class DkCallButtonGenerator extends DialkitElement {
    */
   private loadButton(): void {
     if (customElements.get('dk-call-button')) return;
-    const url = absoluteUrl(this.scriptSrc, document.baseURI);
-    if (url) import(/* @vite-ignore */ url).catch(() => undefined);
+    import(/* @vite-ignore */ this.scriptUrl).catch(() => undefined);
+  }
+
+  /**
+   * Where websites load `call-button.js`: `script-src` made absolute, if it is
+   * an http(s) or relative address; else the default address, and the form
+   * says why (`scriptSrcRefused`).
+   */
+  private get scriptUrl(): string {
+    return absoluteUrl(this.scriptSrc, document.baseURI) ?? absoluteUrl(DEFAULT_SCRIPT_SRC, document.baseURI)!;
+  }
+
+  private get scriptSrcRefused(): boolean {
+    return absoluteUrl(this.scriptSrc, document.baseURI) === null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -284,7 +298,7 @@ export class DkCallButtonGenerator extends DialkitElement {
       hours: this.form.hoursOn ? hoursAttribute(this.form.days, this.form.from, this.form.to) : '',
       tz: this.form.hoursOn ? this.form.tz : '',
       fallback: this.form.hoursOn && fallback?.ok ? fallback.e164 : '',
-      scriptSrc: absoluteUrl(this.scriptSrc, document.baseURI) ?? '',
+      scriptSrc: this.scriptUrl,
     };
   }
 
@@ -607,6 +621,9 @@ export class DkCallButtonGenerator extends DialkitElement {
     const text = spec ? (this.form.variant === 'button' ? buttonSnippet(spec) : linkSnippet(spec)) : '';
     return html`<section class="snippet" part="snippet" aria-labelledby="snippet-title">
       <h3 id="snippet-title">${t('snippet.title')}</h3>
+      ${this.scriptSrcRefused
+        ? html`<p class="alert" role="alert">${t('snippet.scriptSrcRefused', { address: this.scriptUrl })}</p>`
+        : nothing}
       <fieldset class="group compact">
         <legend>${t('snippet.kind')}</legend>
         <div class="choices inline">

@@ -43,7 +43,10 @@ export interface ButtonSpec {
  */
 export function absoluteUrl(src: string, base: string): string | null {
   try {
-    return new URL(src, base).href;
+    const url = new URL(src, base);
+    // A script websites load and the preview imports: http(s) only, never
+    // `javascript:`, `data:` or `blob:`.
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;
   }

@@ -429,7 +429,12 @@ export class DkManager extends DialkitElement {
 
   /** The section named in the address; an address without one (back to where the console started) is the overview. */
   private readHash(navigating: boolean): void {
-    const id = decodeURIComponent(location.hash.replace(/^#/, ''));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.replace(/^#/, ''));
+    } catch {
+      return; // a malformed address (`#%E0%A4%A`) names no section
+    }
     if (isSection(id) && id !== 'account') void this.show(id, navigating);
     else if (!id && navigating) void this.show('overview', navigating);
   }
