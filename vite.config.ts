@@ -54,6 +54,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property-based tests run hundreds of cases: seconds on a machine
+          // shared with other runs, and a slow machine is no failure.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'test/package/**'],
         },
