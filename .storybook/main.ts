@@ -1,4 +1,5 @@
 import { mswWorker } from '../scripts/msw-worker.js';
+import { dialkitManifest } from './manifest.js';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
@@ -20,10 +21,23 @@ const config: StorybookConfig = {
     return mergeConfig(
       { ...viteConfig, plugins },
       {
-        plugins: [mswWorker({ emit: true })],
+        // The custom-elements manifest as `virtual:dialkit-manifest`: docs
+        // pages, Controls and Actions. viteFinal also shapes the story tests
+        // (@storybook/addon-vitest applies it), so they get it too.
+        plugins: [mswWorker({ emit: true }), await dialkitManifest()],
         // Pre-bundle lit with its directive helpers, or the preview ends up with
-        // two copies of Lit and directives stop working.
-        optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+        // two copies of Lit and directives stop working. The story helpers
+        // use Lit too, so they go in the same pre-bundle; found later, they
+        // would make Vite re-optimise and reload the page mid test run.
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/directive-helpers.js',
+            'lit/static-html.js',
+            'lit/directives/unsafe-html.js',
+            '@wc-toolkit/storybook-helpers',
+          ],
+        },
         // Storybook's own manager and axe chunks are big by nature; the warning
         // about them is noise in every build.
         build: { chunkSizeWarningLimit: 2048 },

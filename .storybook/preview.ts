@@ -2,16 +2,24 @@ import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { ElementDocsPage } from './docs-page.js';
+// Also sets the custom-elements manifest: component descriptions, Controls.
+import { declarationOf, elementApi } from './elements.js';
 
 /**
  * Stories render inside an element carrying the toolbar's language, so every
  * dk-* element resolves it the way it would on a host page: from the nearest
- * ancestor's `lang`.
+ * ancestor's `lang`. The language is a global, not a story: the toolbar
+ * switches it, and the story tests run every story once per language (the
+ * storybook-en, -pl and -fr projects in vite.config.ts set it with
+ * `initialGlobals`).
  */
 const withLocale: Decorator = (story, { globals }) =>
   html`<div lang=${globals['locale'] ?? 'en'}>${story()}</div>`;
 
 const preview: Preview = {
+  // A documentation page for every element, made from its manifest entry.
+  tags: ['autodocs'],
   // msw-storybook-addon 3: the loader is a factory taking the worker's setup.
   // Stories add their handlers with `beforeEach({ msw }) { msw.use(...) }`;
   // the loader resets them between stories. Requests without a handler (the
@@ -42,6 +50,16 @@ const preview: Preview = {
   initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'padded',
+    docs: {
+      page: ElementDocsPage,
+      // The API table of a `component: 'dk-…'`, from the manifest, sections
+      // in a fixed order (the renderer's own extraction lists private
+      // members and leaves no way to order the sections).
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' && declarationOf(component) ? elementApi(component).argTypes : null,
+    },
+    // Descriptions from the JSDoc shown beside each control.
+    controls: { expanded: true },
     // Accessibility violations fail the story's test, in Vitest and in the UI.
     a11y: { test: 'error' },
   },

@@ -1,24 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/call-button/define.js';
 import '../src/elements/call-button-generator/define.js';
-import { type MswContext, inShadow, scenario, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario } from './support.js';
 
 type Story = StoryObj;
 
-
 const TAG = 'dk-call-button-generator';
+const api = elementApi(TAG);
 
 const meta: Meta = {
   title: 'Workflows/Call buttons',
   component: TAG,
-  render: () => html`<dk-call-button-generator script-src="/src/elements/call-button/define.ts"></dk-call-button-generator>`,
+  // The snippet and the preview load the button from the sources here.
+  args: { ...api.args, 'script-src': '/src/elements/call-button/define.ts' },
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 /** Chooses an account in the select, as a change from the user. */
 async function chooseAccount(canvas: HTMLElement, linked: boolean): Promise<void> {
@@ -26,6 +27,13 @@ async function chooseAccount(canvas: HTMLElement, linked: boolean): Promise<void
   const group = select.querySelectorAll('optgroup')[linked ? 0 : 1]!;
   await userEvent.selectOptions(select, group.querySelector('option')!.value);
 }
+
+/** Nothing chosen yet: the form, and no snippet. */
+export const Start: Story = {
+  play: async ({ canvasElement }) => {
+    await inShadow(canvasElement, TAG, '#account');
+  },
+};
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -35,8 +43,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, TAG, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -44,17 +50,6 @@ export const Failing: Story = {
     await inShadow(canvasElement, TAG, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
-
-/** Nothing chosen yet: the form, and no snippet. */
-export const Start: Story = {
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '#account');
-  },
-};
-export const StartPolish = withLocale(Start, 'pl');
-export const StartFrench = withLocale(Start, 'fr');
 
 /** A company just set up: its one account, not linked. */
 export const JustSetUp: Story = {
@@ -63,8 +58,6 @@ export const JustSetUp: Story = {
     await inShadow(canvasElement, TAG, '#account');
   },
 };
-export const JustSetUpPolish = withLocale(JustSetUp, 'pl');
-export const JustSetUpFrench = withLocale(JustSetUp, 'fr');
 
 /** An account linked to a SIP profile: the preview and the snippet. */
 export const LinkedAccount: Story = {
@@ -75,8 +68,6 @@ export const LinkedAccount: Story = {
     await waitFor(() => expect(preview.shadowRoot?.querySelector('[part="button"]')).toBeTruthy());
   },
 };
-export const LinkedAccountPolish = withLocale(LinkedAccount, 'pl');
-export const LinkedAccountFrench = withLocale(LinkedAccount, 'fr');
 
 /** An account not linked: calls ring the account itself, not the PBX. */
 export const AccountNotLinked: Story = {
@@ -85,8 +76,6 @@ export const AccountNotLinked: Story = {
     await inShadow(canvasElement, TAG, '.notice.warning');
   },
 };
-export const AccountNotLinkedPolish = withLocale(AccountNotLinked, 'pl');
-export const AccountNotLinkedFrench = withLocale(AccountNotLinked, 'fr');
 
 /** A phone number typed badly: the message, as typed. */
 export const InvalidPhone: Story = {
@@ -97,8 +86,6 @@ export const InvalidPhone: Story = {
     await inShadow(canvasElement, TAG, '#phone[aria-invalid="true"]');
   },
 };
-export const InvalidPhonePolish = withLocale(InvalidPhone, 'pl');
-export const InvalidPhoneFrench = withLocale(InvalidPhone, 'fr');
 
 /** A valid phone number, formatted, with opening hours and a dark look. */
 export const PhoneWithHours: Story = {
@@ -112,8 +99,6 @@ export const PhoneWithHours: Story = {
     await waitFor(() => expect(code.value).toContain('hours="1-5 09:00-17:00"'));
   },
 };
-export const PhoneWithHoursPolish = withLocale(PhoneWithHours, 'pl');
-export const PhoneWithHoursFrench = withLocale(PhoneWithHours, 'fr');
 
 /** Opening hours with no day chosen. */
 export const HoursWithoutDays: Story = {
@@ -125,8 +110,6 @@ export const HoursWithoutDays: Story = {
     await inShadow(canvasElement, TAG, '#hours-error');
   },
 };
-export const HoursWithoutDaysPolish = withLocale(HoursWithoutDays, 'pl');
-export const HoursWithoutDaysFrench = withLocale(HoursWithoutDays, 'fr');
 
 /** The link alone, for pages without scripts. */
 export const LinkOnly: Story = {
@@ -137,8 +120,6 @@ export const LinkOnly: Story = {
     await waitFor(() => expect(code.value.startsWith('<a href="skype:')).toBe(true));
   },
 };
-export const LinkOnlyPolish = withLocale(LinkOnly, 'pl');
-export const LinkOnlyFrench = withLocale(LinkOnly, 'fr');
 
 /** Copying refused by the browser: the snippet is selected for a manual copy. */
 export const CopyRefused: Story = {
@@ -154,5 +135,3 @@ export const CopyRefused: Story = {
     }
   },
 };
-export const CopyRefusedPolish = withLocale(CopyRefused, 'pl');
-export const CopyRefusedFrench = withLocale(CopyRefused, 'fr');

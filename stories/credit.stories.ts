@@ -1,24 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/credit/define.js';
 import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
-import { type MswContext, inShadow, scenario, scenarioOf, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario, scenarioOf } from './support.js';
 
 type Story = StoryObj;
 
-
 const TAG = 'dk-credit';
+const api = elementApi(TAG);
 
 const meta: Meta = {
   title: 'Workflows/Credit',
   component: TAG,
-  render: () => html`<dk-credit></dk-credit>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 export const Overview: Story = {
   play: async ({ canvasElement }) => {
@@ -26,8 +26,6 @@ export const Overview: Story = {
     await inShadow(canvasElement, TAG, 'tbody tr');
   },
 };
-export const OverviewPolish = withLocale(Overview, 'pl');
-export const OverviewFrench = withLocale(Overview, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -37,8 +35,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, TAG, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** A company just set up: nothing bought yet. */
 export const Empty: Story = {
@@ -47,8 +43,6 @@ export const Empty: Story = {
     await inShadow(canvasElement, TAG, '[part="empty"]');
   },
 };
-export const EmptyPolish = withLocale(Empty, 'pl');
-export const EmptyFrench = withLocale(Empty, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -56,8 +50,6 @@ export const Failing: Story = {
     await inShadow(canvasElement, TAG, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 async function openDialog(canvasElement: HTMLElement, button: string, dialog: string): Promise<HTMLDialogElement> {
   await userEvent.click(await inShadow(canvasElement, TAG, `#${button}`));
@@ -79,8 +71,6 @@ export const BuyDialog: Story = {
     await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
   },
 };
-export const BuyDialogPolish = withLocale(BuyDialog, 'pl');
-export const BuyDialogFrench = withLocale(BuyDialog, 'fr');
 
 /** An amount above the per-purchase limit is explained as typed. */
 export const BuyOverLimit: Story = {
@@ -90,8 +80,6 @@ export const BuyOverLimit: Story = {
     await waitFor(() => expect(dialog.querySelector('#buy-error')).not.toBeNull());
   },
 };
-export const BuyOverLimitPolish = withLocale(BuyOverLimit, 'pl');
-export const BuyOverLimitFrench = withLocale(BuyOverLimit, 'fr');
 
 /** The purchase on its way: a progress state, and the button does nothing more. */
 export const BuyInProgress: Story = {
@@ -106,8 +94,6 @@ export const BuyInProgress: Story = {
     await waitFor(() => expect(dialog.querySelector('.progress')).not.toBeNull());
   },
 };
-export const BuyInProgressPolish = withLocale(BuyInProgress, 'pl');
-export const BuyInProgressFrench = withLocale(BuyInProgress, 'fr');
 
 /** The connection dropped: the amount is kept, and trying again will not charge twice. */
 export const BuyNetworkFailure: Story = {
@@ -119,8 +105,6 @@ export const BuyNetworkFailure: Story = {
     await waitForAlert(dialog);
   },
 };
-export const BuyNetworkFailurePolish = withLocale(BuyNetworkFailure, 'pl');
-export const BuyNetworkFailureFrench = withLocale(BuyNetworkFailure, 'fr');
 
 /** Another administrator used up the monthly limit meanwhile: the server refuses and says what is left. */
 export const BuyRefusedByLimit: Story = {
@@ -139,8 +123,6 @@ export const BuyRefusedByLimit: Story = {
     await waitForAlert(dialog);
   },
 };
-export const BuyRefusedByLimitPolish = withLocale(BuyRefusedByLimit, 'pl');
-export const BuyRefusedByLimitFrench = withLocale(BuyRefusedByLimit, 'fr');
 
 /** Picks the first members shown in the allocation dialog. */
 async function pickMembers(dialog: HTMLDialogElement, count: number): Promise<void> {
@@ -156,8 +138,6 @@ export const AllocateDialog: Story = {
     await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
   },
 };
-export const AllocateDialogPolish = withLocale(AllocateDialog, 'pl');
-export const AllocateDialogFrench = withLocale(AllocateDialog, 'fr');
 
 /** The balance does not cover the allocation: refused before anything is sent. */
 export const AllocateInsufficient: Story = {
@@ -169,8 +149,6 @@ export const AllocateInsufficient: Story = {
     await waitFor(() => expect(dialog.querySelector('#alloc-amount-error')).not.toBeNull());
   },
 };
-export const AllocateInsufficientPolish = withLocale(AllocateInsufficient, 'pl');
-export const AllocateInsufficientFrench = withLocale(AllocateInsufficient, 'fr');
 
 /** Automatic top-up with a threshold above the amount and a cap below it. */
 export const AutoTopUpInvalid: Story = {
@@ -184,8 +162,6 @@ export const AutoTopUpInvalid: Story = {
     await waitFor(() => expect(dialog.querySelector('#auto-cap-error')).not.toBeNull());
   },
 };
-export const AutoTopUpInvalidPolish = withLocale(AutoTopUpInvalid, 'pl');
-export const AutoTopUpInvalidFrench = withLocale(AutoTopUpInvalid, 'fr');
 
 /** Another administrator changed the member's top-up after the dialog opened: conflict, input kept. */
 export const Conflict: Story = {
@@ -205,8 +181,6 @@ export const Conflict: Story = {
     await waitForAlert(dialog);
   },
 };
-export const ConflictPolish = withLocale(Conflict, 'pl');
-export const ConflictFrench = withLocale(Conflict, 'fr');
 
 /** The company answers slowly: the loading state, then the content. */
 export const Slow: Story = {
@@ -218,8 +192,6 @@ export const Slow: Story = {
     });
   },
 };
-export const SlowPolish = withLocale(Slow, 'pl');
-export const SlowFrench = withLocale(Slow, 'fr');
 
 export const ReclaimDialog: Story = {
   play: async ({ canvasElement }) => {
@@ -229,8 +201,6 @@ export const ReclaimDialog: Story = {
     await waitFor(() => expect(dialog.querySelector('#reclaim-error')).not.toBeNull());
   },
 };
-export const ReclaimDialogPolish = withLocale(ReclaimDialog, 'pl');
-export const ReclaimDialogFrench = withLocale(ReclaimDialog, 'fr');
 
 /** The company's policy forbids taking credit back: no button, and the reason. */
 export const ReclaimNotAllowed: Story = {
@@ -239,8 +209,6 @@ export const ReclaimNotAllowed: Story = {
     await inShadow(canvasElement, TAG, '.policy');
   },
 };
-export const ReclaimNotAllowedPolish = withLocale(ReclaimNotAllowed, 'pl');
-export const ReclaimNotAllowedFrench = withLocale(ReclaimNotAllowed, 'fr');
 
 /** The ledger filtered to allocations, on its second page. */
 export const LedgerFiltered: Story = {
@@ -253,5 +221,3 @@ export const LedgerFiltered: Story = {
     await inShadow(canvasElement, TAG, 'tbody tr');
   },
 };
-export const LedgerFilteredPolish = withLocale(LedgerFiltered, 'pl');
-export const LedgerFilteredFrench = withLocale(LedgerFiltered, 'fr');

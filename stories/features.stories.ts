@@ -1,24 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/features/define.js';
 import { createLowBalanceScenario } from '../mocks/credit.js';
-import { type MswContext, inShadow, scenario, scenarioOf, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario, scenarioOf } from './support.js';
 
 type Story = StoryObj;
 
-
 const TAG = 'dk-features';
+const api = elementApi(TAG);
 
 const meta: Meta = {
   title: 'Workflows/Subscriptions and numbers',
   component: TAG,
-  render: () => html`<dk-features></dk-features>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 async function showTab(canvasElement: HTMLElement, tab: string): Promise<void> {
   await userEvent.click(await inShadow(canvasElement, TAG, `#tab-${tab}`));
@@ -33,8 +33,6 @@ export const Subscriptions: Story = {
     await inShadow(canvasElement, TAG, '[part="subscriptions"]');
   },
 };
-export const SubscriptionsPolish = withLocale(Subscriptions, 'pl');
-export const SubscriptionsFrench = withLocale(Subscriptions, 'fr');
 
 export const Numbers: Story = {
   play: async ({ canvasElement }) => {
@@ -42,8 +40,6 @@ export const Numbers: Story = {
     await inShadow(canvasElement, TAG, '[part="numbers"]');
   },
 };
-export const NumbersPolish = withLocale(Numbers, 'pl');
-export const NumbersFrench = withLocale(Numbers, 'fr');
 
 export const MembersAtAGlance: Story = {
   play: async ({ canvasElement }) => {
@@ -51,8 +47,6 @@ export const MembersAtAGlance: Story = {
     await inShadow(canvasElement, TAG, '[part="members"]');
   },
 };
-export const MembersAtAGlancePolish = withLocale(MembersAtAGlance, 'pl');
-export const MembersAtAGlanceFrench = withLocale(MembersAtAGlance, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -62,8 +56,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, TAG, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** The company answers slowly: the loading state, then the content. */
 export const Slow: Story = {
@@ -75,8 +67,6 @@ export const Slow: Story = {
     });
   },
 };
-export const SlowPolish = withLocale(Slow, 'pl');
-export const SlowFrench = withLocale(Slow, 'fr');
 
 /** A company just set up: the catalogue, and no subscription or number yet. */
 export const Empty: Story = {
@@ -85,8 +75,6 @@ export const Empty: Story = {
     await inShadow(canvasElement, TAG, '[part="empty"]');
   },
 };
-export const EmptyPolish = withLocale(Empty, 'pl');
-export const EmptyFrench = withLocale(Empty, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -94,8 +82,6 @@ export const Failing: Story = {
     await inShadow(canvasElement, TAG, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 export const BuySubscription: Story = {
   play: async ({ canvasElement }) => {
@@ -105,8 +91,6 @@ export const BuySubscription: Story = {
     await waitFor(() => expect(dialog.querySelector('.summary')).not.toBeNull());
   },
 };
-export const BuySubscriptionPolish = withLocale(BuySubscription, 'pl');
-export const BuySubscriptionFrench = withLocale(BuySubscription, 'fr');
 
 /** The balance does not cover the subscriptions: refused before anything is sent. */
 export const BuySubscriptionInsufficient: Story = {
@@ -117,8 +101,6 @@ export const BuySubscriptionInsufficient: Story = {
     await waitFor(() => expect(dialog.querySelector('#short-error')).not.toBeNull());
   },
 };
-export const BuySubscriptionInsufficientPolish = withLocale(BuySubscriptionInsufficient, 'pl');
-export const BuySubscriptionInsufficientFrench = withLocale(BuySubscriptionInsufficient, 'fr');
 
 async function openBuyNumber(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
   await showTab(canvasElement, 'numbers');
@@ -133,8 +115,6 @@ export const BuyNumber: Story = {
     await openBuyNumber(canvasElement);
   },
 };
-export const BuyNumberPolish = withLocale(BuyNumber, 'pl');
-export const BuyNumberFrench = withLocale(BuyNumber, 'fr');
 
 /** The connection dropped: the choice is kept, and trying again will not pay twice. */
 export const BuyNumberNetworkFailure: Story = {
@@ -145,8 +125,6 @@ export const BuyNumberNetworkFailure: Story = {
     await waitForAlert(dialog);
   },
 };
-export const BuyNumberNetworkFailurePolish = withLocale(BuyNumberNetworkFailure, 'pl');
-export const BuyNumberNetworkFailureFrench = withLocale(BuyNumberNetworkFailure, 'fr');
 
 async function openAssignNumber(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
   await showTab(canvasElement, 'numbers');
@@ -161,8 +139,6 @@ export const AssignNumber: Story = {
     await waitFor(() => expect(dialog.querySelector('input[name="assignee"][disabled]')).not.toBeNull());
   },
 };
-export const AssignNumberPolish = withLocale(AssignNumber, 'pl');
-export const AssignNumberFrench = withLocale(AssignNumber, 'fr');
 
 /** The chosen member's online numbers were switched off after the dialog opened: the server refuses. */
 export const AssignNumberRefused: Story = {
@@ -177,8 +153,6 @@ export const AssignNumberRefused: Story = {
     await waitForAlert(dialog);
   },
 };
-export const AssignNumberRefusedPolish = withLocale(AssignNumberRefused, 'pl');
-export const AssignNumberRefusedFrench = withLocale(AssignNumberRefused, 'fr');
 
 /** Another administrator assigned the subscription after the dialog opened: conflict, choice kept. */
 export const Conflict: Story = {
@@ -196,8 +170,6 @@ export const Conflict: Story = {
     await waitForAlert(dialog);
   },
 };
-export const ConflictPolish = withLocale(Conflict, 'pl');
-export const ConflictFrench = withLocale(Conflict, 'fr');
 
 export const Unassign: Story = {
   play: async ({ canvasElement }) => {
@@ -206,5 +178,3 @@ export const Unassign: Story = {
     await inShadow(canvasElement, TAG, '#unassign-dialog[open]');
   },
 };
-export const UnassignPolish = withLocale(Unassign, 'pl');
-export const UnassignFrench = withLocale(Unassign, 'fr');

@@ -5,21 +5,22 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/help-article/define.js';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, inShadow, scenario, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario } from './support.js';
 
 type Args = { article: string };
 type Story = StoryObj<Args>;
 
+const api = elementApi('dk-help-article');
 
 const meta: Meta<Args> = {
   title: 'Help/Article',
   component: 'dk-help-article',
-  args: { article: 'link-sip-account' },
-  render: ({ article }) => html`<dk-help-article article=${article}></dk-help-article>`,
+  args: { ...api.args, article: 'link-sip-account' },
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 const article = (id: string): Story => ({
   args: { article: id },
@@ -38,55 +39,32 @@ async function answerNo(canvas: HTMLElement, text: string): Promise<HTMLTextArea
 }
 const send = async (canvas: HTMLElement) => (await inShadow(canvas, 'dk-help-article', '[part="send-button"]')).click();
 
-// One story per article and language.
+// One story per article (the story tests show each in every language).
 
 export const Overview: Story = article('overview');
-export const OverviewPolish = withLocale(Overview, 'pl');
-export const OverviewFrench = withLocale(Overview, 'fr');
 
 export const SetUp: Story = article('set-up');
-export const SetUpPolish = withLocale(SetUp, 'pl');
-export const SetUpFrench = withLocale(SetUp, 'fr');
 
 export const InviteMembers: Story = article('invite-members');
-export const InviteMembersPolish = withLocale(InviteMembers, 'pl');
-export const InviteMembersFrench = withLocale(InviteMembers, 'fr');
 
 export const FeatureAccess: Story = article('feature-access');
-export const FeatureAccessPolish = withLocale(FeatureAccess, 'pl');
-export const FeatureAccessFrench = withLocale(FeatureAccess, 'fr');
 
 export const BuyCredit: Story = article('buy-credit');
-export const BuyCreditPolish = withLocale(BuyCredit, 'pl');
-export const BuyCreditFrench = withLocale(BuyCredit, 'fr');
 
 export const AllocateCredit: Story = article('allocate-credit');
-export const AllocateCreditPolish = withLocale(AllocateCredit, 'pl');
-export const AllocateCreditFrench = withLocale(AllocateCredit, 'fr');
 
 export const Reports: Story = article('reports');
-export const ReportsPolish = withLocale(Reports, 'pl');
-export const ReportsFrench = withLocale(Reports, 'fr');
 
 export const LinkSipAccount: Story = article('link-sip-account');
-export const LinkSipAccountPolish = withLocale(LinkSipAccount, 'pl');
-export const LinkSipAccountFrench = withLocale(LinkSipAccount, 'fr');
 
 export const RemoveSipAccount: Story = article('remove-sip-account');
-export const RemoveSipAccountPolish = withLocale(RemoveSipAccount, 'pl');
-export const RemoveSipAccountFrench = withLocale(RemoveSipAccount, 'fr');
 
 export const CallButtons: Story = article('call-buttons');
-export const CallButtonsPolish = withLocale(CallButtons, 'pl');
-export const CallButtonsFrench = withLocale(CallButtons, 'fr');
-
 
 // The feedback at the end of an article, in each of its states.
 
 /** Asked: "Was this article helpful?" Yes / No. */
 export const FeedbackAsked: Story = article('buy-credit');
-export const FeedbackAskedPolish = withLocale(FeedbackAsked, 'pl');
-export const FeedbackAskedFrench = withLocale(FeedbackAsked, 'fr');
 
 /** "Yes": the reader is thanked. */
 export const FeedbackYes: Story = {
@@ -96,8 +74,6 @@ export const FeedbackYes: Story = {
     await inShadow(canvasElement, 'dk-help-article', '.thanks');
   },
 };
-export const FeedbackYesPolish = withLocale(FeedbackYes, 'pl');
-export const FeedbackYesFrench = withLocale(FeedbackYes, 'fr');
 
 /** "No": the box asking why, with the warning about personal information. */
 export const FeedbackNo: Story = {
@@ -107,8 +83,6 @@ export const FeedbackNo: Story = {
     await inShadow(canvasElement, 'dk-help-article', '#privacy');
   },
 };
-export const FeedbackNoPolish = withLocale(FeedbackNo, 'pl');
-export const FeedbackNoFrench = withLocale(FeedbackNo, 'fr');
 
 /** Personal data found as it is typed: what was found, by kind, each with "Remove". */
 export const FeedbackPersonalDataFound: Story = {
@@ -119,8 +93,6 @@ export const FeedbackPersonalDataFound: Story = {
     await waitFor(() => expect(findings.querySelectorAll('li').length).toBe(3));
   },
 };
-export const FeedbackPersonalDataFoundPolish = withLocale(FeedbackPersonalDataFound, 'pl');
-export const FeedbackPersonalDataFoundFrench = withLocale(FeedbackPersonalDataFound, 'fr');
 
 /** Send refused: nothing leaves the page while personal data remains. */
 export const FeedbackPersonalDataBlocked: Story = {
@@ -133,8 +105,6 @@ export const FeedbackPersonalDataBlocked: Story = {
     await expect(s.backend.feedback()).toEqual([]);
   },
 };
-export const FeedbackPersonalDataBlockedPolish = withLocale(FeedbackPersonalDataBlocked, 'pl');
-export const FeedbackPersonalDataBlockedFrench = withLocale(FeedbackPersonalDataBlocked, 'fr');
 
 /** Sending: the backend has not answered yet. */
 export const FeedbackSending: Story = {
@@ -148,8 +118,6 @@ export const FeedbackSending: Story = {
     await inShadow(canvasElement, 'dk-help-article', '[part="send-button"][aria-busy="true"]');
   },
 };
-export const FeedbackSendingPolish = withLocale(FeedbackSending, 'pl');
-export const FeedbackSendingFrench = withLocale(FeedbackSending, 'fr');
 
 /** Failed: the text is kept, and the button offers a retry. */
 export const FeedbackFailed: Story = {
@@ -162,8 +130,6 @@ export const FeedbackFailed: Story = {
     await expect(box.value).toBe('The amount limit is not explained');
   },
 };
-export const FeedbackFailedPolish = withLocale(FeedbackFailed, 'pl');
-export const FeedbackFailedFrench = withLocale(FeedbackFailed, 'fr');
 
 /** Sent: the reader is thanked, and the backend has the answer. */
 export const FeedbackSent: Story = {
@@ -176,8 +142,6 @@ export const FeedbackSent: Story = {
     await waitFor(() => expect(s.backend.feedback()).toHaveLength(1));
   },
 };
-export const FeedbackSentPolish = withLocale(FeedbackSent, 'pl');
-export const FeedbackSentFrench = withLocale(FeedbackSent, 'fr');
 
 /** Contextual help: the SIP profiles' help button opens their article beside them, with "Show me". */
 export const ContextualHelp: Story = {
@@ -191,5 +155,3 @@ export const ContextualHelp: Story = {
     }, { timeout: 5000 });
   },
 };
-export const ContextualHelpPolish = withLocale(ContextualHelp, 'pl');
-export const ContextualHelpFrench = withLocale(ContextualHelp, 'fr');

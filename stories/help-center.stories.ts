@@ -1,28 +1,33 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/help-center/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { inShadow, withLocale } from './support.js';
+import { type Locale, elementApi, inShadow, localeOf } from './support.js';
 
 type Args = { article: string };
 type Story = StoryObj<Args>;
 
+const api = elementApi('dk-help-center');
+
 const meta: Meta<Args> = {
   title: 'Help/Help center',
   component: 'dk-help-center',
-  args: { article: '' },
-  render: ({ article }) => html`<dk-help-center article=${article}></dk-help-center>`,
+  args: { ...api.args, article: '' },
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
     msw.use(...createScenario('default').handlers);
   }) as never,
 };
 export default meta;
 
+/** What is typed in each language, and the article it must find (none: null). */
+type Search = [query: string, expected: string | null];
 
-/** Types `query` in the search box and waits for the list to follow. */
-const searching = (query: string, expected: string | null): Story => ({
-  play: async ({ canvasElement }) => {
+/** Types the language's query in the search box and waits for the list to follow. */
+const searching = (searches: Record<Locale, Search>): Story => ({
+  play: async ({ canvasElement, globals }) => {
+    const [query, expected] = searches[localeOf(globals)];
     const input = await inShadow<HTMLInputElement>(canvasElement, 'dk-help-center', '#search');
     await userEvent.type(input, query);
     await waitFor(
@@ -42,22 +47,22 @@ export const AllArticles: Story = {
     await inShadow(canvasElement, 'dk-help-center', '.articles');
   },
 };
-export const AllArticlesPolish = withLocale(AllArticles, 'pl');
-export const AllArticlesFrench = withLocale(AllArticles, 'fr');
 
-/** "credit" finds "crédit"; "rozmow" finds "rozmów". */
-export const Searching: Story = searching('credit', 'buy-credit');
-export const SearchingPolish: Story = { ...searching('rozmow', 'link-sip-account'), globals: { locale: 'pl' } };
-export const SearchingFrench: Story = { ...searching('credit', 'buy-credit'), globals: { locale: 'fr' } };
+/** Words typed without their accents: "credit" finds "crédit"; "rozmow" finds "rozmów". */
+export const Searching: Story = searching({
+  en: ['credit', 'buy-credit'],
+  pl: ['rozmow', 'link-sip-account'],
+  fr: ['credit', 'buy-credit'],
+});
 
 /** Capitals and accents typed, found all the same. */
-export const SearchingWithDiacritics: Story = searching('CRÉDIT', 'buy-credit');
-export const SearchingWithDiacriticsPolish: Story = { ...searching('Rozmów', 'link-sip-account'), globals: { locale: 'pl' } };
-export const SearchingWithDiacriticsFrench: Story = { ...searching('Crédit', 'buy-credit'), globals: { locale: 'fr' } };
+export const SearchingWithDiacritics: Story = searching({
+  en: ['CRÉDIT', 'buy-credit'],
+  pl: ['Rozmów', 'link-sip-account'],
+  fr: ['Crédit', 'buy-credit'],
+});
 
-export const NoResults: Story = searching('zzqx', null);
-export const NoResultsPolish = withLocale(NoResults, 'pl');
-export const NoResultsFrench = withLocale(NoResults, 'fr');
+export const NoResults: Story = searching({ en: ['zzqx', null], pl: ['zzqx', null], fr: ['zzqx', null] });
 
 /** An article opened from the list, with "All articles" to come back. */
 export const ArticleOpen: Story = {
@@ -68,5 +73,3 @@ export const ArticleOpen: Story = {
     await waitFor(() => expect(article.shadowRoot?.querySelector('#title')).not.toBeNull(), { timeout: 5000 });
   },
 };
-export const ArticleOpenPolish = withLocale(ArticleOpen, 'pl');
-export const ArticleOpenFrench = withLocale(ArticleOpen, 'fr');

@@ -5,29 +5,39 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/manager/define.js';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, inShadow, scenario, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario } from './support.js';
 
 type Args = { section: string; width: string };
 type Story = StoryObj<Args>;
-
 
 /**
  * The console. The stories register dk-sip-profiles beside it; the other
  * sections appear in the navigation when their elements are registered (the
  * full kit registers them all).
  */
+const api = elementApi('dk-manager');
+
 const meta: Meta<Args> = {
   title: 'Workflows/Manager',
   component: 'dk-manager',
-  args: { section: 'overview', width: '' },
-  argTypes: { width: { control: 'select', options: ['', '360px', '1280px'] } },
-  render: ({ section, width }) =>
-    html`<div class=${width === '360px' ? 'narrow' : width === '1280px' ? 'wide' : ''}>
+  args: { ...api.args, width: '' },
+  argTypes: {
+    ...api.argTypes,
+    width: {
+      description: 'Width of the page around the console (the story\'s, not an attribute).',
+      type: 'string',
+      control: 'select',
+      options: ['', '360px', '1280px'],
+      table: { category: 'story' },
+    },
+  },
+  render: (args) =>
+    html`<div class=${args.width === '360px' ? 'narrow' : args.width === '1280px' ? 'wide' : ''}>
       <style>
         .narrow { max-width: 360px; }
         .wide { width: 1280px; }
       </style>
-      <dk-manager section=${section}></dk-manager>
+      ${api.template(args)}
     </div>`,
   beforeEach: scenario('default') as never,
 };
@@ -42,8 +52,6 @@ export const Overview: Story = {
     await part(canvasElement, '[data-figure="spend"] .value:not(.loading)');
   },
 };
-export const OverviewPolish = withLocale(Overview, 'pl');
-export const OverviewFrench = withLocale(Overview, 'fr');
 
 /** At 360 px the navigation wraps above the section. */
 export const Narrow: Story = {
@@ -53,8 +61,6 @@ export const Narrow: Story = {
     await waitFor(() => expect(getComputedStyle(list).flexDirection).toBe('row'));
   },
 };
-export const NarrowPolish = withLocale(Narrow, 'pl');
-export const NarrowFrench = withLocale(Narrow, 'fr');
 
 /** At 1280 px the navigation is a column beside the section. */
 export const Wide: Story = {
@@ -64,8 +70,6 @@ export const Wide: Story = {
     await waitFor(() => expect(getComputedStyle(list).flexDirection).toBe('column'));
   },
 };
-export const WidePolish = withLocale(Wide, 'pl');
-export const WideFrench = withLocale(Wide, 'fr');
 
 /** A company just set up: the admin alone, nothing bought yet. */
 export const EmptyCompany: Story = {
@@ -74,8 +78,6 @@ export const EmptyCompany: Story = {
     await part(canvasElement, '[data-figure="balance"] .value:not(.loading)');
   },
 };
-export const EmptyCompanyPolish = withLocale(EmptyCompany, 'pl');
-export const EmptyCompanyFrench = withLocale(EmptyCompany, 'fr');
 
 /** Not set up yet: dk-setup comes first. */
 export const NotSetUp: Story = {
@@ -85,8 +87,6 @@ export const NotSetUp: Story = {
     await waitFor(() => expect(setup.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 5000 });
   },
 };
-export const NotSetUpPolish = withLocale(NotSetUp, 'pl');
-export const NotSetUpFrench = withLocale(NotSetUp, 'fr');
 
 /** Just set up: the console greets the administrator on the three key tasks. */
 export const JustSetUp: Story = {
@@ -107,8 +107,6 @@ export const JustSetUp: Story = {
     await part(canvasElement, '.welcome');
   },
 };
-export const JustSetUpPolish = withLocale(JustSetUp, 'pl');
-export const JustSetUpFrench = withLocale(JustSetUp, 'fr');
 
 /** The SIP profiles section, inside the console and on its backend. */
 export const SipProfiles: Story = {
@@ -118,8 +116,6 @@ export const SipProfiles: Story = {
     await waitFor(() => expect(section.shadowRoot?.querySelector('table')).toBeTruthy(), { timeout: 5000 });
   },
 };
-export const SipProfilesPolish = withLocale(SipProfiles, 'pl');
-export const SipProfilesFrench = withLocale(SipProfiles, 'fr');
 
 /** Changing the account details, from the overview. */
 export const AccountDetails: Story = {
@@ -129,8 +125,6 @@ export const AccountDetails: Story = {
     await waitFor(() => expect(setup.shadowRoot?.querySelector('#company-name')).toBeTruthy(), { timeout: 5000 });
   },
 };
-export const AccountDetailsPolish = withLocale(AccountDetails, 'pl');
-export const AccountDetailsFrench = withLocale(AccountDetails, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -140,8 +134,6 @@ export const Loading: Story = {
     await part(canvasElement, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** The slow scenario: the figures arrive one by one. */
 export const Slow: Story = {
@@ -150,8 +142,6 @@ export const Slow: Story = {
     await part(canvasElement, '[part="loading"]');
   },
 };
-export const SlowPolish = withLocale(Slow, 'pl');
-export const SlowFrench = withLocale(Slow, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -159,8 +149,6 @@ export const Failing: Story = {
     await part(canvasElement, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 /** One figure fails: it says so and offers a retry; the rest of the overview works. */
 export const FigureFails: Story = {
@@ -174,8 +162,6 @@ export const FigureFails: Story = {
     await part(canvasElement, '[data-figure="balance"] .unavailable');
   },
 };
-export const FigureFailsPolish = withLocale(FigureFails, 'pl');
-export const FigureFailsFrench = withLocale(FigureFails, 'fr');
 
 /** Changing the account details while another administrator saved first: the input stays. */
 export const AccountConflict: Story = {
@@ -198,5 +184,3 @@ export const AccountConflict: Story = {
     await waitFor(() => expect(company.value).toBe('KD Architectes'));
   },
 };
-export const AccountConflictPolish = withLocale(AccountConflict, 'pl');
-export const AccountConflictFrench = withLocale(AccountConflict, 'fr');

@@ -1,23 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/members/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, inShadow, scenario, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario } from './support.js';
 
 type Args = { view: 'members' | 'invitations' };
 type Story = StoryObj<Args>;
 type Built = ReturnType<typeof createScenario>;
 
-
 const TAG = 'dk-members';
+
+const api = elementApi(TAG);
 
 const meta: Meta<Args> = {
   title: 'Workflows/Members',
   component: TAG,
-  args: { view: 'members' },
-  render: ({ view }) => html`<dk-members view=${view}></dk-members>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
@@ -42,8 +43,6 @@ export const Members: Story = {
     await list(canvasElement);
   },
 };
-export const MembersPolish = withLocale(Members, 'pl');
-export const MembersFrench = withLocale(Members, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -53,8 +52,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, TAG, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** The company answers after 1.5 s: loading first, then the list. */
 export const Slow: Story = {
@@ -64,8 +61,6 @@ export const Slow: Story = {
     await waitFor(() => expect(root(canvasElement).querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), { timeout: 8000 });
   },
 };
-export const SlowPolish = withLocale(Slow, 'pl');
-export const SlowFrench = withLocale(Slow, 'fr');
 
 /** A company just set up: the admin alone. */
 export const EmptyCompany: Story = {
@@ -74,8 +69,6 @@ export const EmptyCompany: Story = {
     await inShadow(canvasElement, TAG, '.notice.alone');
   },
 };
-export const EmptyCompanyPolish = withLocale(EmptyCompany, 'pl');
-export const EmptyCompanyFrench = withLocale(EmptyCompany, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -83,8 +76,6 @@ export const Failing: Story = {
     await inShadow(canvasElement, TAG, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 export const NoMatch: Story = {
   play: async ({ canvasElement }) => {
@@ -93,8 +84,6 @@ export const NoMatch: Story = {
     await inShadow(canvasElement, TAG, '.no-match');
   },
 };
-export const NoMatchPolish = withLocale(NoMatch, 'pl');
-export const NoMatchFrench = withLocale(NoMatch, 'fr');
 
 /** Two members selected, the bar offering feature access for both. */
 export const Selection: Story = {
@@ -106,8 +95,6 @@ export const Selection: Story = {
     await inShadow(canvasElement, TAG, '#bulk-features');
   },
 };
-export const SelectionPolish = withLocale(Selection, 'pl');
-export const SelectionFrench = withLocale(Selection, 'fr');
 
 export const BulkFeatures: Story = {
   play: async ({ canvasElement }) => {
@@ -116,8 +103,6 @@ export const BulkFeatures: Story = {
     await inShadow(canvasElement, TAG, '#member-dialog[open] #b-voicemail');
   },
 };
-export const BulkFeaturesPolish = withLocale(BulkFeatures, 'pl');
-export const BulkFeaturesFrench = withLocale(BulkFeatures, 'fr');
 
 /** The invitation box with entries of every kind: valid, wrong, twice, already a member. */
 export const InviteChecked: Story = {
@@ -129,8 +114,6 @@ export const InviteChecked: Story = {
     await inShadow(canvasElement, TAG, '#invite-dialog .invitees .bad');
   },
 };
-export const InviteCheckedPolish = withLocale(InviteChecked, 'pl');
-export const InviteCheckedFrench = withLocale(InviteChecked, 'fr');
 
 /** The connection dropped while sending: everything typed is kept, "Try again" offered. */
 export const InviteOffline: Story = {
@@ -144,8 +127,6 @@ export const InviteOffline: Story = {
     await inShadow(canvasElement, TAG, '#invite-error');
   },
 };
-export const InviteOfflinePolish = withLocale(InviteOffline, 'pl');
-export const InviteOfflineFrench = withLocale(InviteOffline, 'fr');
 
 export const Invitations: Story = {
   args: { view: 'invitations' },
@@ -153,8 +134,6 @@ export const Invitations: Story = {
     await inShadow(canvasElement, TAG, 'table[part="invitations"]');
   },
 };
-export const InvitationsPolish = withLocale(Invitations, 'pl');
-export const InvitationsFrench = withLocale(Invitations, 'fr');
 
 export const NoInvitations: Story = {
   args: { view: 'invitations' },
@@ -163,16 +142,12 @@ export const NoInvitations: Story = {
     await inShadow(canvasElement, TAG, '[part="empty"]');
   },
 };
-export const NoInvitationsPolish = withLocale(NoInvitations, 'pl');
-export const NoInvitationsFrench = withLocale(NoInvitations, 'fr');
 
 export const MemberDialog: Story = {
   play: async ({ canvasElement }) => {
     await manage(canvasElement, 'zofia');
   },
 };
-export const MemberDialogPolish = withLocale(MemberDialog, 'pl');
-export const MemberDialogFrench = withLocale(MemberDialog, 'fr');
 
 /** The only administrator: demoting and removing are disabled, with the reason. */
 export const LastAdmin: Story = {
@@ -183,8 +158,6 @@ export const LastAdmin: Story = {
     expect(dialog.querySelector('#role-reason')).not.toBeNull();
   },
 };
-export const LastAdminPolish = withLocale(LastAdmin, 'pl');
-export const LastAdminFrench = withLocale(LastAdmin, 'fr');
 
 export const Move: Story = {
   play: async ({ canvasElement }) => {
@@ -193,8 +166,6 @@ export const Move: Story = {
     await inShadow(canvasElement, TAG, '#member-dialog #move-department');
   },
 };
-export const MovePolish = withLocale(Move, 'pl');
-export const MoveFrench = withLocale(Move, 'fr');
 
 /** Another administrator changed the member meanwhile: the fresh member is shown, the choice kept. */
 export const Conflict: Story = {
@@ -209,8 +180,6 @@ export const Conflict: Story = {
     await inShadow(canvasElement, TAG, '#member-dialog .alert');
   },
 };
-export const ConflictPolish = withLocale(Conflict, 'pl');
-export const ConflictFrench = withLocale(Conflict, 'fr');
 
 export const Features: Story = {
   play: async ({ canvasElement }) => {
@@ -219,8 +188,6 @@ export const Features: Story = {
     await inShadow(canvasElement, TAG, '#member-dialog #f-voicemail');
   },
 };
-export const FeaturesPolish = withLocale(Features, 'pl');
-export const FeaturesFrench = withLocale(Features, 'fr');
 
 /** Before removing: what happens to the member's credit and numbers. */
 export const Remove: Story = {
@@ -230,5 +197,3 @@ export const Remove: Story = {
     await inShadow(canvasElement, TAG, '#member-dialog #remove-body');
   },
 };
-export const RemovePolish = withLocale(Remove, 'pl');
-export const RemoveFrench = withLocale(Remove, 'fr');

@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/reports/define.js';
-import { inShadow, scenario, withLocale } from './support.js';
+import { elementApi, inShadow, scenario } from './support.js';
 
 type Args = { kind: string; level: string; from: string; to: string };
 type Story = StoryObj<Args>;
-
 
 const root = (canvas: HTMLElement) => canvas.querySelector('dk-reports')!.shadowRoot!;
 
@@ -17,19 +15,17 @@ async function shown(canvas: HTMLElement, selector = 'table[part="table"]'): Pro
   await waitFor(() => expect(root(canvas).querySelector('[part="loading"]')).toBeNull(), { timeout: 8000 });
 }
 
+const api = elementApi('dk-reports');
+
 const meta: Meta<Args> = {
   title: 'Workflows/Reports',
   component: 'dk-reports',
-  args: { kind: 'summary', level: 'department', from: '', to: '' },
-  argTypes: {
-    kind: { control: 'select', options: ['summary', 'purchases', 'allocations', 'usage'] },
-    level: { control: 'select', options: ['group', 'department', 'employee'] },
-  },
-  render: ({ kind, level, from, to }) => html`<dk-reports kind=${kind} level=${level} from=${from} to=${to}></dk-reports>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 /** This month's summary: totals, budgets, both charts, spend by department. */
 export const Summary: Story = {
@@ -38,8 +34,6 @@ export const Summary: Story = {
     await waitFor(() => expect(root(canvasElement).querySelectorAll('canvas').length).toBe(2), { timeout: 8000 });
   },
 };
-export const SummaryPolish = withLocale(Summary, 'pl');
-export const SummaryFrench = withLocale(Summary, 'fr');
 
 /** The chart's data table shown for sighted keyboard users too. */
 export const ChartTable: Story = {
@@ -50,29 +44,21 @@ export const ChartTable: Story = {
     await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
   },
 };
-export const ChartTablePolish = withLocale(ChartTable, 'pl');
-export const ChartTableFrench = withLocale(ChartTable, 'fr');
 
 export const SummaryByGroup: Story = {
   args: { level: 'group' },
   play: async ({ canvasElement }) => shown(canvasElement),
 };
-export const SummaryByGroupPolish = withLocale(SummaryByGroup, 'pl');
-export const SummaryByGroupFrench = withLocale(SummaryByGroup, 'fr');
 
 export const Purchases: Story = {
   args: { kind: 'purchases', from: '', to: '' },
   play: async ({ canvasElement }) => shown(canvasElement, '[part="totals"]'),
 };
-export const PurchasesPolish = withLocale(Purchases, 'pl');
-export const PurchasesFrench = withLocale(Purchases, 'fr');
 
 export const Allocations: Story = {
   args: { kind: 'allocations' },
   play: async ({ canvasElement }) => shown(canvasElement),
 };
-export const AllocationsPolish = withLocale(Allocations, 'pl');
-export const AllocationsFrench = withLocale(Allocations, 'fr');
 
 /** Usage by employee: members without consent listed without details, with the privacy note. */
 export const UsageByEmployee: Story = {
@@ -82,16 +68,12 @@ export const UsageByEmployee: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="privacy"]');
   },
 };
-export const UsageByEmployeePolish = withLocale(UsageByEmployee, 'pl');
-export const UsageByEmployeeFrench = withLocale(UsageByEmployee, 'fr');
 
 /** Usage by group: groups of fewer than 3 folded into "Other". */
 export const UsageByGroup: Story = {
   args: { kind: 'usage', level: 'group' },
   play: async ({ canvasElement }) => shown(canvasElement),
 };
-export const UsageByGroupPolish = withLocale(UsageByGroup, 'pl');
-export const UsageByGroupFrench = withLocale(UsageByGroup, 'fr');
 
 /** Drill-down: a department's employees, then one employee's calls. */
 export const EmployeeCalls: Story = {
@@ -106,8 +88,6 @@ export const EmployeeCalls: Story = {
     await shown(canvasElement, 'nav.pager');
   },
 };
-export const EmployeeCallsPolish = withLocale(EmployeeCalls, 'pl');
-export const EmployeeCallsFrench = withLocale(EmployeeCalls, 'fr');
 
 /** A custom range with its last day before its first: refused in place. */
 export const ReversedRange: Story = {
@@ -127,8 +107,6 @@ export const ReversedRange: Story = {
     await inShadow(canvasElement, 'dk-reports', '#range-problem');
   },
 };
-export const ReversedRangePolish = withLocale(ReversedRange, 'pl');
-export const ReversedRangeFrench = withLocale(ReversedRange, 'fr');
 
 /** A period outside the six months held: the message, and the way back to this month. */
 export const RangeUnavailable: Story = {
@@ -137,8 +115,6 @@ export const RangeUnavailable: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="error"]');
   },
 };
-export const RangeUnavailablePolish = withLocale(RangeUnavailable, 'pl');
-export const RangeUnavailableFrench = withLocale(RangeUnavailable, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
@@ -148,8 +124,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** A company just set up: no calls, no purchases yet. */
 export const Empty: Story = {
@@ -159,8 +133,6 @@ export const Empty: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="empty"]');
   },
 };
-export const EmptyPolish = withLocale(Empty, 'pl');
-export const EmptyFrench = withLocale(Empty, 'fr');
 
 export const Failing: Story = {
   args: { kind: 'allocations' },
@@ -169,8 +141,6 @@ export const Failing: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 export const Offline: Story = {
   args: { kind: 'usage' },
@@ -179,5 +149,3 @@ export const Offline: Story = {
     await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
   },
 };
-export const OfflinePolish = withLocale(Offline, 'pl');
-export const OfflineFrench = withLocale(Offline, 'fr');

@@ -1,20 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/setup/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, inShadow, scenario, withLocale } from './support.js';
+import { type MswContext, elementApi, inShadow, scenario } from './support.js';
 
 type Args = { editing: boolean };
 type Story = StoryObj<Args>;
 
+const api = elementApi('dk-setup');
 
 const meta: Meta<Args> = {
   title: 'Workflows/Set-up',
   component: 'dk-setup',
-  args: { editing: false },
-  render: ({ editing }) => html`<dk-setup ?editing=${editing}></dk-setup>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('fresh') as never,
 };
 export default meta;
@@ -28,8 +29,6 @@ export const FirstRun: Story = {
     await field(canvasElement, 'form');
   },
 };
-export const FirstRunPolish = withLocale(FirstRun, 'pl');
-export const FirstRunFrench = withLocale(FirstRun, 'fr');
 
 /** "Łódź Biuro" suggests admin.lodz-biuro, which the backend finds free. */
 export const Suggested: Story = {
@@ -40,8 +39,6 @@ export const Suggested: Story = {
     await waitFor(async () => expect(await statusOf(canvasElement)).toContain('admin.lodz-biuro'), { timeout: 5000 });
   },
 };
-export const SuggestedPolish = withLocale(Suggested, 'pl');
-export const SuggestedFrench = withLocale(Suggested, 'fr');
 
 /** "Architectes" suggests admin.architectes, which is taken. */
 export const NameTaken: Story = {
@@ -51,8 +48,6 @@ export const NameTaken: Story = {
     await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
   },
 };
-export const NameTakenPolish = withLocale(NameTaken, 'pl');
-export const NameTakenFrench = withLocale(NameTaken, 'fr');
 
 /** The name breaks the rule as it is typed: the reason shows at once. */
 export const NameInvalid: Story = {
@@ -62,8 +57,6 @@ export const NameInvalid: Story = {
     await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'));
   },
 };
-export const NameInvalidPolish = withLocale(NameInvalid, 'pl');
-export const NameInvalidFrench = withLocale(NameInvalid, 'fr');
 
 /** An existing account, found by the backend. */
 export const ExistingAccount: Story = {
@@ -74,8 +67,6 @@ export const ExistingAccount: Story = {
     await waitFor(async () => expect(await statusOf(canvasElement)).toContain('marie.dupont'), { timeout: 5000 });
   },
 };
-export const ExistingAccountPolish = withLocale(ExistingAccount, 'pl');
-export const ExistingAccountFrench = withLocale(ExistingAccount, 'fr');
 
 /** Finishing without a company name. */
 export const Incomplete: Story = {
@@ -84,8 +75,6 @@ export const Incomplete: Story = {
     await field(canvasElement, '#company-error');
   },
 };
-export const IncompletePolish = withLocale(Incomplete, 'pl');
-export const IncompleteFrench = withLocale(Incomplete, 'fr');
 
 /** The service fails while setting up: the input stays, the button offers to try again. */
 export const SetUpFails: Story = {
@@ -98,8 +87,6 @@ export const SetUpFails: Story = {
     await field(canvasElement, '#save-error');
   },
 };
-export const SetUpFailsPolish = withLocale(SetUpFails, 'pl');
-export const SetUpFailsFrench = withLocale(SetUpFails, 'fr');
 
 /** Set up: done, and the administrator is signed in. */
 export const Done: Story = {
@@ -110,8 +97,6 @@ export const Done: Story = {
     await field(canvasElement, '[part="details"]');
   },
 };
-export const DonePolish = withLocale(Done, 'pl');
-export const DoneFrench = withLocale(Done, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: MswContext) => {
@@ -121,8 +106,6 @@ export const Loading: Story = {
     await field(canvasElement, '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 /** The slow scenario: the Manager answers after 1.5 s; meanwhile, loading. */
 export const Slow: Story = {
@@ -131,8 +114,6 @@ export const Slow: Story = {
     await field(canvasElement, '[part="loading"]');
   },
 };
-export const SlowPolish = withLocale(Slow, 'pl');
-export const SlowFrench = withLocale(Slow, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -140,8 +121,6 @@ export const Failing: Story = {
     await field(canvasElement, '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 /** Already set up (a company just started): the account details. */
 export const Details: Story = {
@@ -150,8 +129,6 @@ export const Details: Story = {
     await field(canvasElement, '[part="details"]');
   },
 };
-export const DetailsPolish = withLocale(Details, 'pl');
-export const DetailsFrench = withLocale(Details, 'fr');
 
 export const Editing: Story = {
   args: { editing: true },
@@ -160,8 +137,6 @@ export const Editing: Story = {
     await field(canvasElement, '#company-name');
   },
 };
-export const EditingPolish = withLocale(Editing, 'pl');
-export const EditingFrench = withLocale(Editing, 'fr');
 
 /** Another administrator saved first: the input stays, the fresh values are shown. */
 export const Conflict: Story = {
@@ -177,8 +152,6 @@ export const Conflict: Story = {
     await waitFor(() => expect(company.value).toBe('KD Architectes'));
   },
 };
-export const ConflictPolish = withLocale(Conflict, 'pl');
-export const ConflictFrench = withLocale(Conflict, 'fr');
 
 /** The currency cannot change once credit has moved (the seeded company has bought some). */
 export const CurrencyLocked: Story = {
@@ -191,5 +164,3 @@ export const CurrencyLocked: Story = {
     await field(canvasElement, '#currency-error');
   },
 };
-export const CurrencyLockedPolish = withLocale(CurrencyLocked, 'pl');
-export const CurrencyLockedFrench = withLocale(CurrencyLocked, 'fr');

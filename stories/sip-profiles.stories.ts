@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { inShadow, scenario, withLocale } from './support.js';
+import { elementApi, inShadow, scenario } from './support.js';
 
-type Args = { profile: string };
+type Args = { 'profile-id': string };
 type Story = StoryObj<Args>;
-
 
 const profileId = (name: string) => {
   const s = createScenario('default');
@@ -16,23 +14,23 @@ const profileId = (name: string) => {
 };
 const WARSAW = profileId('Centrala Warszawa');
 
+const api = elementApi('dk-sip-profiles');
+
 const meta: Meta<Args> = {
   title: 'Workflows/SIP profiles',
   component: 'dk-sip-profiles',
-  args: { profile: '' },
-  render: ({ profile }) => html`<dk-sip-profiles profile-id=${profile}></dk-sip-profiles>`,
+  args: api.args,
+  argTypes: api.argTypes,
+  render: api.render,
   beforeEach: scenario('default') as never,
 };
 export default meta;
-
 
 export const Profiles: Story = {
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, 'dk-sip-profiles', 'table');
   },
 };
-export const ProfilesPolish = withLocale(Profiles, 'pl');
-export const ProfilesFrench = withLocale(Profiles, 'fr');
 
 export const Loading: Story = {
   beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
@@ -42,8 +40,6 @@ export const Loading: Story = {
     await inShadow(canvasElement, 'dk-sip-profiles', '[part="loading"]');
   },
 };
-export const LoadingPolish = withLocale(Loading, 'pl');
-export const LoadingFrench = withLocale(Loading, 'fr');
 
 export const Empty: Story = {
   beforeEach: scenario('empty') as never,
@@ -51,8 +47,6 @@ export const Empty: Story = {
     await inShadow(canvasElement, 'dk-sip-profiles', '[part="empty"]');
   },
 };
-export const EmptyPolish = withLocale(Empty, 'pl');
-export const EmptyFrench = withLocale(Empty, 'fr');
 
 export const Failing: Story = {
   beforeEach: scenario('failing') as never,
@@ -60,17 +54,13 @@ export const Failing: Story = {
     await inShadow(canvasElement, 'dk-sip-profiles', '[part="retry-button"]');
   },
 };
-export const FailingPolish = withLocale(Failing, 'pl');
-export const FailingFrench = withLocale(Failing, 'fr');
 
 export const ProfileShown: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, 'dk-sip-profiles', '[part="profile"]');
   },
 };
-export const ProfileShownPolish = withLocale(ProfileShown, 'pl');
-export const ProfileShownFrench = withLocale(ProfileShown, 'fr');
 
 /** Opens "Add number or account" and picks the first account that can be linked. */
 async function openDialogAndPick(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
@@ -83,25 +73,21 @@ async function openDialogAndPick(canvasElement: HTMLElement): Promise<HTMLDialog
 }
 
 export const DialogOpen: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement }) => {
     const dialog = await openDialogAndPick(canvasElement);
     await waitFor(() => expect(dialog.querySelector('#consequences')).not.toBeNull());
   },
 };
-export const DialogOpenPolish = withLocale(DialogOpen, 'pl');
-export const DialogOpenFrench = withLocale(DialogOpen, 'fr');
 
 export const InvalidExtension: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement }) => {
     const dialog = await openDialogAndPick(canvasElement);
     await userEvent.type(dialog.querySelector<HTMLInputElement>('#extension')!, '12a');
     await waitFor(() => expect(dialog.querySelector('#extension-error')).not.toBeNull());
   },
 };
-export const InvalidExtensionPolish = withLocale(InvalidExtension, 'pl');
-export const InvalidExtensionFrench = withLocale(InvalidExtension, 'fr');
 
 /** Submits the dialog, then waits for the refusal to show. */
 async function submitAndWaitForAlert(dialog: HTMLDialogElement): Promise<void> {
@@ -111,7 +97,7 @@ async function submitAndWaitForAlert(dialog: HTMLDialogElement): Promise<void> {
 
 /** Another administrator linked the chosen account elsewhere after the dialog opened. */
 export const RefusedAlreadyLinked: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement, parameters }) => {
     const dialog = await openDialogAndPick(canvasElement);
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
@@ -121,12 +107,10 @@ export const RefusedAlreadyLinked: Story = {
     await submitAndWaitForAlert(dialog);
   },
 };
-export const RefusedAlreadyLinkedPolish = withLocale(RefusedAlreadyLinked, 'pl');
-export const RefusedAlreadyLinkedFrench = withLocale(RefusedAlreadyLinked, 'fr');
 
 /** The chosen account was made an administrator after the dialog opened. */
 export const RefusedAdmin: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement, parameters }) => {
     const dialog = await openDialogAndPick(canvasElement);
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
@@ -136,24 +120,20 @@ export const RefusedAdmin: Story = {
     await submitAndWaitForAlert(dialog);
   },
 };
-export const RefusedAdminPolish = withLocale(RefusedAdmin, 'pl');
-export const RefusedAdminFrench = withLocale(RefusedAdmin, 'fr');
 
 /** The connection dropped: the dialog keeps the choice and offers to try again. */
 export const NetworkFailure: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement, parameters }) => {
     const dialog = await openDialogAndPick(canvasElement);
     (parameters['scenario'] as ReturnType<typeof createScenario>).control.offline = true;
     await submitAndWaitForAlert(dialog);
   },
 };
-export const NetworkFailurePolish = withLocale(NetworkFailure, 'pl');
-export const NetworkFailureFrench = withLocale(NetworkFailure, 'fr');
 
 /** Another administrator changed the profile: the profile reloads, the choice stays. */
 export const Conflict: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement, parameters }) => {
     const dialog = await openDialogAndPick(canvasElement);
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
@@ -162,11 +142,9 @@ export const Conflict: Story = {
     await submitAndWaitForAlert(dialog);
   },
 };
-export const ConflictPolish = withLocale(Conflict, 'pl');
-export const ConflictFrench = withLocale(Conflict, 'fr');
 
 export const RemoveAccount: Story = {
-  args: { profile: WARSAW },
+  args: { 'profile-id': WARSAW },
   play: async ({ canvasElement }) => {
     const name = await inShadow(canvasElement, 'dk-sip-profiles', '.account-name');
     await userEvent.click(name);
@@ -175,5 +153,3 @@ export const RemoveAccount: Story = {
     await inShadow(canvasElement, 'dk-sip-profiles', '#remove-dialog[open]');
   },
 };
-export const RemoveAccountPolish = withLocale(RemoveAccount, 'pl');
-export const RemoveAccountFrench = withLocale(RemoveAccount, 'fr');

@@ -33,5 +33,16 @@ export function scenario(make: ScenarioName | (() => Scenario), tweak?: (s: Scen
 /** The scenario `scenario()` made for the running story. */
 export const scenarioOf = (parameters: Record<string, unknown>): Scenario => parameters['scenario'] as Scenario;
 
-/** The same story in another language of the locale toolbar. */
-export const withLocale = <S extends object>(story: S, locale: 'pl' | 'fr'): S => ({ ...story, globals: { locale } });
+export type Locale = 'en' | 'pl' | 'fr';
+
+/**
+ * The language a story renders in: the locale toolbar's, which the story
+ * tests set to each language in turn. Stories are written once, for every
+ * language; a play function that types or expects words picks them with
+ * this. A story that is only about one language (a plural rule, a
+ * typographic case) says so with `globals: { locale: 'pl' }` and the tag
+ * `only-pl`; the other languages' test projects leave it out.
+ */
+export const localeOf = (globals: Record<string, unknown>): Locale => (globals['locale'] as Locale | undefined) ?? 'en';
+
+export { elementApi } from '../.storybook/elements.js';
