@@ -303,6 +303,8 @@ export class DkMembers extends DialkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An unknown tab in the `view` attribute shows the members (as the default does).
+    if (changed.has('view') && this.view !== 'members' && this.view !== 'invitations') this.view = 'members';
     if (changed.has('view') && this.view === 'invitations' && this.invitations.status === TaskStatus.INITIAL && this.isConnected)
       this.invitations.run();
     const signature = [this.search, this.departmentFilter, this.groupFilter, this.statusFilter, this.roleFilter, this.sortKey, this.sortOrder].join('\u0000');
