@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minutesToOpen, TARGET } from '../../src/elements/call-button/rules.js';
-import { catalogs } from '../../src/elements/call-button/strings.js';
+import { HOURS, minutesToOpen, TARGET } from '../../src/elements/call-button/rules.js';
+import { catalogs, texts } from '../../src/elements/call-button/strings.js';
 import { LOCALES } from '../../src/i18n/locales.js';
 
 describe('dk-call-button rules', () => {
@@ -10,6 +10,8 @@ describe('dk-call-button rules', () => {
     for (const locale of LOCALES) {
       const file = JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${locale}/callButton.json`), 'utf8'));
       expect(JSON.parse(catalogs[locale])).toEqual(file);
+      // The copy the button's script carries (as objects, no JSON.parse).
+      expect(texts[locale]).toEqual(file);
     }
   });
 
@@ -62,8 +64,35 @@ describe('dk-call-button rules', () => {
       expect(minutesToOpen(weekdays, 'America/New_York', at('2026-11-25T13:30:00Z'))).toBe(30);
     });
 
-    it('ignores hours it cannot read', () => {
+    it('counts hours without a readable range, or without a day in any range, as always open', () => {
+      // The button ignores such hours before (with a warning); this is the last safety.
       expect(minutesToOpen('Mo-Fr 9-17', 'UTC', at('2026-11-25T20:00:00Z'))).toBe(0);
+      expect(minutesToOpen('5-1 09:00-17:00', 'UTC', at('2026-11-25T20:00:00Z'))).toBe(0);
+      expect(minutesToOpen('', 'UTC', at('2026-11-25T20:00:00Z'))).toBe(0);
+    });
+
+    it('throws for a time zone it does not know, which is how the button checks tz', () => {
+      for (const bad of ['Mars/Olympus', 'Europe/Warsaw ', 'javascript:alert(1)', '{{x}}', 'x'.repeat(100_000)]) {
+        expect(() => minutesToOpen('', bad, at('2026-11-25T20:00:00Z')), bad.slice(0, 40)).toThrow(RangeError);
+      }
+      for (const good of ['UTC', 'Europe/Warsaw', 'europe/warsaw', 'America/New_York', 'Asia/Calcutta']) {
+        expect(minutesToOpen('', good, at('2026-11-25T20:00:00Z')), good).toBe(0);
+      }
+    });
+
+    it('reads weekdays 1 to 7 only, one digit each', () => {
+      const days = (hours: string) => [...hours.matchAll(HOURS)].map((m) => [m[1], m[2] ?? m[1]]);
+      expect(days('1-5 09:00-17:00, 6 10:00-14:00, 7 12:00-13:00')).toEqual([['1', '5'], ['6', '6'], ['7', '7']]);
+      expect(days('0 09:00-17:00')).toEqual([]);
+      expect(days('8-9 09:00-17:00')).toEqual([]);
+    });
+
+    it('opens on Sunday (7) and on Monday after it, across the end of the week', () => {
+      // Sunday 29 November 2026, 23:00 UTC: Monday opens in 10 hours.
+      expect(minutesToOpen('1 09:00-17:00', 'UTC', at('2026-11-29T23:00:00Z'))).toBe(10 * 60);
+      expect(minutesToOpen('7 22:00-23:30', 'UTC', at('2026-11-29T23:00:00Z'))).toBe(0);
+      // Monday 30 November, 00:00: Sunday's range opens in 6 days and 22 hours.
+      expect(minutesToOpen('7 22:00-23:30', 'UTC', at('2026-11-30T00:00:00Z'))).toBe(6 * 1440 + 22 * 60);
     });
 
     it('reads several ranges, and Sunday as 7', () => {

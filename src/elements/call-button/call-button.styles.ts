@@ -9,6 +9,6 @@
 export const css =
   ':host{display:inline-grid;font:600 16px system-ui}' +
   ':host([size=s]){font-size:14px}:host([size=l]){font-size:20px}:host([invalid]){display:none}' +
-  'a{display:flex;align-items:center;gap:.4em;min-height:2.5em;padding:0 1em;border:2px solid var(--dk-call-button-color,#0b57d0);border-radius:2em;background:var(--dk-call-button-color,#0b57d0);color:var(--dk-call-button-text,#fff);text-decoration:none}' +
-  ':host([look=dark]) a{background:#222}a:not([href]){filter:grayscale(1)}i:before{content:"☎"/""}' +
-  ':host([hours]) [part=note]{min-height:1.2em;font-size:.8em}';
+  'a{display:flex;align-items:center;gap:.4em;min-height:2.5em;padding:0 1em;border:2px solid var(--dk-call-button-color,#0b57d0);border-radius:2em;background-color:var(--dk-call-button-color,#0b57d0);color:var(--dk-call-button-text,#fff);text-decoration:none}' +
+  ':host([look=dark]) a{background:#222}i:before{content:"☎"/""}' +
+  ':host([hours]) a+span{min-height:1.2em;font-size:.8em}';

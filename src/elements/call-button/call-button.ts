@@ -1,35 +1,44 @@
 import { css } from './call-button.styles.js';
-import { minutesToOpen, TARGET } from './rules.js';
-import { catalogs, type Lang } from './strings.js';
+import { HOURS, minutesToOpen, TARGET } from './rules.js';
+import { texts, type Lang } from './strings.js';
 
-let sheet: CSSStyleSheet;
+// Made when the script loads: where constructed stylesheets are missing, the
+// script stops here and every link stays a plain link.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
 const buttons = new Set<DkCallButton>();
+/** The warnings given, each once a page. */
+const said: Record<string, boolean> = {};
 
 const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part: string): HTMLElementTagNameMap[K] =>
   parent.appendChild(Object.assign(document.createElement(tag), { part }));
 
-/** The language of `n`: own or nearest ancestor's `lang` (crossing shadow roots), else the browser's. */
+/**
+ * The language of `n`: its own `lang` or its nearest ancestor's (crossing
+ * shadow roots) that the button speaks, else English.
+ */
 function langOf(n: Node | null): Lang {
-  let tag = '';
-  for (; n && !tag; n = n.parentNode || (n as ShadowRoot).host) tag = (n as HTMLElement).lang;
-  tag = (tag || navigator.language).slice(0, 2).toLowerCase();
-  return tag in catalogs ? (tag as Lang) : 'en';
+  let tag: string | undefined;
+  for (; n && !(tag! in texts); n = n.parentNode || (n as ShadowRoot).host) tag = (n as HTMLElement).lang?.slice(0, 2);
+  return tag! in texts ? (tag as Lang) : 'en';
 }
 
 /**
  * The click-to-call button a website embeds. It upgrades the real link it
- * wraps, so the snippet calls even before, or without, the script.
+ * wraps, so the snippet calls even before, or without, the script. A value it
+ * cannot use is ignored, as if the attribute were not there, and named once
+ * in the console (`dk-call-button tz=Mars/Base`).
  *
  * @summary A click-to-call button: Skype, SIP or phone, in the page's language.
  *
  * @attr size - `s`, `m` (default) or `l`.
  * @attr look - `light` (default) or `dark`.
- * @attr color - Brand colour (a CSS colour); it sets `--dk-call-button-color` on the element.
- * @attr label - The button's text; without it, a default in the button's language.
- * @attr lang - The button's language (`en`, `pl`, `fr`); else the page's.
- * @attr hours - Opening hours, e.g. `1-5 09:00-17:00, 6 10:00-14:00` (ISO weekdays, 1 is Monday).
- * @attr tz - Time zone of the opening hours (IANA, e.g. `Europe/Warsaw`); else the visitor's.
- * @attr fallback - A phone number in E.164 called outside opening hours.
+ * @attr color - Brand colour: any CSS colour (what `CSS.supports('color', value)` accepts, `var()` included); it sets `--dk-call-button-color` on the button's link, which paints only its background and border colours, so no value can load anything.
+ * @attr label - The button's text, shown as text; without it, a default in the button's language.
+ * @attr lang - The button's language (`en`, `pl`, `fr`, lower case, with or without a region); else the nearest of those on the page, else English.
+ * @attr hours - Opening hours: ranges like `1-5 09:00-17:00` (ISO weekdays, 1 is Monday; from 00:00 to 24:00 within a day) joined by `, `.
+ * @attr tz - Time zone of the opening hours, as the browser knows it (IANA, e.g. `Europe/Warsaw`, or `UTC`); else the visitor's.
+ * @attr fallback - A phone number in E.164 (`+48221234567`) called outside opening hours.
  *
  * @csspart button - The link that calls.
  * @csspart icon - The phone icon.
@@ -40,22 +49,70 @@ function langOf(n: Node | null): Lang {
  * @cssproperty --dk-call-button-text - Text colour on the brand colour (light look).
  */
 export class DkCallButton extends HTMLElement {
-  private a: HTMLAnchorElement;
-  private label: HTMLSpanElement;
-  private note: HTMLSpanElement;
-  private key?: string;
+  /**
+   * Brings the shadow content in line with the link, the attributes, the
+   * language and the clock (`now`). The shadow root is made only once all of
+   * it is known: should anything throw before, the link shows as it is.
+   */
+  readonly render!: (now?: Date) => void;
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    this.a = node('a', root, 'button');
-    node('i', this.a, 'icon');
-    this.label = node('span', this.a, 'label');
-    this.note = node('span', root, 'note');
+    let a: HTMLAnchorElement | undefined, label: HTMLSpanElement, note: HTMLSpanElement;
+    this.render = (now = new Date()) => {
+      // The attribute (or the link's href) as it is, or, when it fails `rule`
+      // (or `rule` throws), undefined and a warning (once a page).
+      const get = (name: string, rule: { test(value: string): unknown }, value = this.getAttribute(name)) => {
+        try {
+          if (!value || rule.test(value)) return value;
+        } catch {}
+        said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
+      };
+      const lang = langOf(this);
+      const s = texts[lang];
+      get('size', /^[sml]$/);
+      get('look', /^(light|dark)$/);
+      // A colour. Whatever it holds (a var() too) the CSS uses it only as a
+      // background and border colour: no url() or image-set() can load from there.
+      const color = get('color', { test: (v) => CSS.supports('color', v) });
+      const phone = get('fallback', /^\+[1-9]\d{6,14}$/);
+      const tz = get('tz', { test: (v) => minutesToOpen('', v, now) + 1 });
+      // Ranges of HOURS joined by a comma and a space, and nothing else.
+      const hours = get('hours', { test: (v) => /^1(, 1)*$/.test(v.replace(HOURS, '1')) });
+      // An invalid tz is ignored like the others: the visitor's zone.
+      const wait = hours ? minutesToOpen(hours, tz || undefined, now) : 0;
+
+      if (!a) {
+        const root = this.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = [sheet];
+        a = node('a', root, 'button');
+        node('i', a, 'icon');
+        label = node('span', a, 'label');
+        note = node('span', root, 'note');
+      }
+      // Not a target it calls: the button, link included, is not shown.
+      const href = get('href', TARGET, this.querySelector('a')?.href || ' ');
+      if (this.toggleAttribute('invalid', !href)) return;
+      // Outside opening hours: the fallback number if there is one, else nothing to click (and grey).
+      const target = !wait ? href : phone ? `tel:${phone}` : '';
+      // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be).
+      a.style.setProperty('--dk-call-button-color', target ? color || '' : '#555');
+      if (target) a.href = target;
+      else a.removeAttribute('href');
+      label.textContent = this.getAttribute('label') || s.label;
+      note.textContent = wait
+        ? s.opens.replace(
+            '{{when}}',
+            new Date(+now + wait * 6e4).toLocaleString(lang, {
+              weekday: 'short',
+              hour: 'numeric',
+              minute: 'numeric',
+            }),
+          )
+        : '';
+    };
     // Its own attributes, and its link, wherever the button lives (shadow roots included).
-    new MutationObserver(() => this.render()).observe(this, { attributes: true, childList: true, subtree: true });
+    new MutationObserver(renderAll).observe(this, { attributes: true, childList: true, subtree: true });
   }
 
   connectedCallback(): void {
@@ -66,55 +123,7 @@ export class DkCallButton extends HTMLElement {
   disconnectedCallback(): void {
     buttons.delete(this);
   }
-
-  /**
-   * Brings the shadow content in line with the link, the attributes, the
-   * language and the clock; does nothing when none of them changed.
-   */
-  render(now = new Date()): void {
-    const get = (name: string) => this.getAttribute(name);
-    const href = this.querySelector('a')?.getAttribute('href') as string;
-    const lang = langOf(this);
-    const s = JSON.parse(catalogs[lang]) as { label: string; opens: string };
-    const phone = `tel:${get('fallback')}`;
-    const hours = get('hours');
-    const wait = hours ? minutesToOpen(hours, get('tz') || undefined, now) : 0;
-    const key = [lang, wait, href, get('label'), phone, get('color')] + '';
-    if (key === this.key) return;
-    this.key = key;
-
-    const valid = TARGET.test(href);
-    // Through the CSSOM, which a strict CSP allows (a `style` attribute in the snippet would not be).
-    this.style.setProperty('--dk-call-button-color', get('color'));
-    this.toggleAttribute('invalid', !valid);
-    if (!valid) return console.warn(`dk-call-button: ${href} is not skype:, sip: or tel:+E164`);
-    // Outside opening hours: the fallback number if there is one, else nothing to click.
-    const target = !wait ? href : TARGET.test(phone) ? phone : '';
-    if (target) this.a.href = target;
-    else this.a.removeAttribute('href');
-    this.label.textContent = get('label')?.trim() || s.label;
-    this.note.textContent = wait
-      ? s.opens.replace(
-          '{{when}}',
-          new Date(+now - (+now % 6e4) + wait * 6e4).toLocaleString(lang, {
-            weekday: 'short',
-            hour: 'numeric',
-            minute: 'numeric',
-          }),
-        )
-      : '';
-  }
 }
 
-/**
- * Registers the tag once, however many times the script is loaded. One
- * observer re-renders every button when a `lang` changes on the page, and a
- * minute's tick opens and closes them on time.
- */
-export function define(): void {
-  if (customElements.get('dk-call-button')) return;
-  customElements.define('dk-call-button', DkCallButton);
-  const all = () => buttons.forEach((b) => b.render());
-  setInterval(all, 60000);
-  new MutationObserver(all).observe(document, { subtree: true, attributeFilter: ['lang'] });
-}
+/** Re-renders every button on the page (the minute's tick, a `lang` changed). */
+export const renderAll = (): void => buttons.forEach((b) => b.render());
