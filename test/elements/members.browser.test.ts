@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it as vitestIt, vi } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
 import { setupWorker } from 'msw/browser';
 import '../../src/elements/members/define.js';
 import type { DkMembers } from '../../src/elements/members/members.js';
@@ -8,7 +8,20 @@ import { createScenario, type Scenario } from '../../mocks/scenarios.js';
 import { loadCatalogs, translate } from '../../src/i18n/i18n.js';
 import { formatMoney, formatRelative } from '../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../src/i18n/locales.js';
-import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../support/dom.js';
+import { createRestAdapter } from '../../src/adapter/rest.js';
+import {
+  deepActiveElement,
+  earlierTestsStopped,
+  expectNoAxeViolations,
+  find as findWithin,
+  mount,
+  named,
+  norm,
+  tabTo,
+  textOf,
+  tracked,
+  waitForText as waitForTextWithin,
+} from '../support/dom.js';
 
 const worker = setupWorker();
 let scenario: Scenario;
@@ -26,12 +39,26 @@ function use(name: Parameters<typeof createScenario>[0]): Scenario {
   return scenario;
 }
 
-beforeEach(() => {
+/** Every test here is tracked: the next one starts only once it has really stopped (see `tracked`). */
+const it = (name: string, body: () => Promise<void>) => vitestIt(name, tracked(body));
+
+beforeEach(async () => {
+  await earlierTestsStopped();
   use('default');
-});
+}, 10 * 60_000);
 
 const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
-const WAIT = { timeout: 8000, interval: 25 };
+/**
+ * Limits, not delays: a passing test never waits for them. The tests drive the
+ * element by keyboard, hundreds of round trips to the browser each, so a busy
+ * machine (another process on the two cores) makes them several times slower;
+ * Vitest's 15 s default stopped one in the middle, and it went on typing into
+ * the next test's element.
+ */
+const WAIT = { timeout: 30_000, interval: 25 };
+const TEST_TIMEOUT = 180_000;
+const find = <T extends Element = HTMLElement>(root: ParentNode, query: string): Promise<T> => findWithin<T>(root, query, WAIT.timeout);
+const waitForText = (root: Element | ShadowRoot, text: string): Promise<void> => waitForTextWithin(root, text, WAIT.timeout);
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkMembers; root: ShadowRoot }> {
   const el = await mount<DkMembers>(`<div lang="${locale}"><dk-members ${attributes}></dk-members></div>`, 'dk-members');
@@ -65,7 +92,7 @@ const memberNamed = (name: string): Member => {
 
 /** Waits for the grid, with every member loaded. */
 async function gridOf(root: ShadowRoot): Promise<HTMLElement> {
-  const grid = await find<HTMLElement>(root, '[role="grid"]', 8000);
+  const grid = await find<HTMLElement>(root, '[role="grid"]');
   await vi.waitFor(() => expect(root.querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), WAIT);
   return grid;
 }
@@ -82,13 +109,13 @@ async function manageFirstRow(root: ShadowRoot): Promise<HTMLDialogElement> {
   await userEvent.keyboard('{Control>}{Home}{/Control}{Home}{ArrowRight}');
   await vi.waitFor(() => expect(deepActiveElement()?.getAttribute('role')).toBe('rowheader'), WAIT);
   await userEvent.keyboard('{Enter}');
-  const dialog = await find<HTMLDialogElement>(root, '#member-dialog[open]', 8000);
+  const dialog = await find<HTMLDialogElement>(root, '#member-dialog[open]');
   return dialog;
 }
 
 const rowsShown = (root: ShadowRoot) => [...root.querySelectorAll('[role="row"][data-row]')].map((r) => textOf(r));
 
-describe('dk-members', () => {
+describe('dk-members', { timeout: TEST_TIMEOUT }, () => {
   for (const locale of LOCALES) {
     describe(`in ${locale}`, () => {
       it('lists every member with the counts of the language, searches without diacritics, filters and sorts, by keyboard, axe-clean', async () => {
@@ -223,7 +250,7 @@ describe('dk-members', () => {
       it('resends an expired invitation and cancels a pending one, by keyboard', async () => {
         const events = recordEvents();
         const { root } = await mountIn(locale, 'view="invitations"');
-        await find(root, 'table[part="invitations"]', 8000);
+        await find(root, 'table[part="invitations"]');
         const expired = scenario.backend.listInvitations('expired').body[0]!;
         const pending = scenario.backend.listInvitations('pending').body[0]!;
         await waitForText(root, t(locale, `members:invitations.status.expired`));
@@ -437,7 +464,7 @@ describe('dk-members', () => {
         use('failing');
         const events = recordEvents();
         const { root } = await mountIn(locale);
-        const retry = await find<HTMLButtonElement>(root, '[part="retry-button"]', 8000);
+        const retry = await find<HTMLButtonElement>(root, '[part="retry-button"]');
         expect(textOf(root)).toContain(norm(t(locale, 'errors:internal')));
         expect(events.some((e) => e.type === 'dk-error')).toBe(true);
         await expectNoAxeViolations(root.host);
@@ -461,4 +488,78 @@ describe('dk-members', () => {
       });
     });
   }
+});
+
+// The box is never written from stale state: its value is set only from the
+// latest input event. A change that let a render write an older value back
+// (state updated after the event, a reload resetting the field) fails here.
+describe('dk-members on a slow machine', { timeout: TEST_TIMEOUT }, () => {
+  it('keeps every key typed in the invitation box while the CPU is slowed, renders lag and the list reloads between keys', async () => {
+    const { el, root } = await mountIn('en');
+    await gridOf(root);
+    await tabTo(named(t('en', 'members:inviteButton')));
+    await userEvent.keyboard('{Enter}');
+    const dialog = await find<HTMLDialogElement>(root, '#invite-dialog[open]');
+    await tabTo((e) => e.id === 'invitees');
+    const box = await find<HTMLTextAreaElement>(dialog, '#invitees');
+    // Each render waits for a later task, so keys arrive while one is pending.
+    const host = el as unknown as { scheduleUpdate(): Promise<void> };
+    const scheduleUpdate = host.scheduleUpdate.bind(el);
+    host.scheduleUpdate = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await scheduleUpdate();
+    };
+    const container = el.parentElement!;
+    const typed = 'some.newcomer late.joiner';
+    const session = cdp();
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    try {
+      for (const [i, key] of [...typed].entries()) {
+        expect(box.value).toBe(typed.slice(0, i));
+        await userEvent.keyboard(key);
+        // Between keys the list reloads from another backend object, and every
+        // other key the language changes: each re-renders the dialog.
+        el.adapter = createRestAdapter({ baseUrl: '/api' });
+        if (i % 2) container.lang = container.lang === 'en' ? 'fr' : 'en';
+      }
+    } finally {
+      await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    expect(container.lang).toBe('en');
+    await el.updateComplete;
+    await gridOf(root);
+    expect(deepActiveElement()).toBe(box);
+    expect(box.value).toBe(typed);
+
+    // What is sent is what was typed: one is refused, and stays in the box.
+    const department = scenario.backend.listDepartments().body[0]!.id;
+    scenario.backend.invite({ invitees: ['late.joiner'], departmentId: department, groupIds: [] });
+    await tabTo(named(t('en', 'members:invite.send')));
+    await userEvent.keyboard('{Enter}');
+    await waitForText(dialog, t('en', 'members:invite.rejectedTitle', { count: 1 }));
+    expect(box.value).toBe('late.joiner');
+    expect(scenario.backend.listInvitations('pending').body.some((i) => i.invitee === 'some.newcomer')).toBe(true);
+  });
+});
+
+// Without `tracked` and `earlierTestsStopped()`, the late body's keys land in
+// the next test's box, which then holds scattered letters ("oxi").
+describe('a test that runs past its time limit', () => {
+  vitestIt.fails(
+    'times out on purpose, then goes on pressing keys',
+    tracked(async () => {
+      const input = await mount<HTMLInputElement>('<input aria-label="late" /><button>elsewhere</button>', 'input');
+      input.focus();
+      const until = performance.now() + 3000;
+      while (performance.now() < until) await userEvent.keyboard('{Tab}x');
+    }),
+    100,
+  );
+
+  it('does not press keys in the next test', async () => {
+    const input = await mount<HTMLInputElement>('<input aria-label="next" /><button>elsewhere</button>', 'input');
+    input.focus();
+    await userEvent.keyboard('some.newcomer late.joiner');
+    expect(input.value).toBe('some.newcomer late.joiner');
+  });
 });

@@ -3,6 +3,32 @@ import { expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { LitElement } from 'lit';
 
+/** Test bodies that have not finished yet, including ones Vitest gave up on. */
+const unfinished = new Set<Promise<unknown>>();
+
+/**
+ * Wraps a test body so that `earlierTestsStopped()` can wait for it. When a
+ * test runs past its timeout, Vitest reports it failed and starts the next
+ * test, but it cannot stop the late body: that body goes on pressing Tab and
+ * typing in the same page, into the next test's element (a box typed
+ * "some.newcomer late.joiner" ended up holding "oln", and one slow test
+ * failed ten more).
+ */
+export function tracked<A extends unknown[]>(body: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return (...args) => {
+    const run = body(...args);
+    unfinished.add(run);
+    const done = (): void => void unfinished.delete(run);
+    run.then(done, done);
+    return run;
+  };
+}
+
+/** Resolves once every tracked test body from before has finished or thrown. */
+export async function earlierTestsStopped(): Promise<void> {
+  while (unfinished.size > 0) await Promise.allSettled([...unfinished]);
+}
+
 /** Mounts `html` in a fresh container and returns the first element matching `selector`. */
 export async function mount<T extends HTMLElement>(markup: string, selector: string): Promise<T> {
   document.body.replaceChildren();
