@@ -90,8 +90,11 @@ export default defineConfig({
       // story is written once and checked in all three. A story about one
       // language alone carries the tag `only-<locale>` and runs only there.
       // Since Storybook 10.3 the plugin applies .storybook/preview.ts (and
-      // main.ts's viteFinal) by itself: no setup file is needed.
-      ...(['en', 'pl', 'fr'] as const).map((locale) => ({
+      // main.ts's viteFinal) by itself: no setup file is needed. The three
+      // run one after another (`groupOrder`; English with the other
+      // projects): together they would open three times the pages on two
+      // cores, and slow stories then miss their timeouts.
+      ...(['en', 'pl', 'fr'] as const).map((locale, order) => ({
         extends: true as const,
         plugins: [
           storybookTest({
@@ -103,6 +106,7 @@ export default defineConfig({
         test: {
           name: `storybook-${locale}`,
           browser: browser(),
+          sequence: { groupOrder: order },
         },
       })),
     ],
