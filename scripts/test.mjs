@@ -153,7 +153,7 @@ function checkDist() {
 const steps = [
   { name: 'Type check (tsc --noEmit)', command: bin('tsc'), args: ['--noEmit'] },
   {
-    name: 'Vitest (projects: node, browser, storybook)',
+    name: 'Vitest (projects: node, browser, storybook-en, storybook-pl, storybook-fr)',
     command: bin('vitest'),
     args: ['run', '--project', 'node', '--project', 'browser', '--project', 'storybook*', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
     vitest: true,

@@ -65,6 +65,13 @@ function dialkitPlugin() {
         if (mod.path.endsWith('define-element.ts')) mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
       }
       for (const { decl } of classes.values()) {
+        // `root.adoptedStyleSheets = …` in a constructor is read as a field; it is the DOM's, not ours.
+        if (decl.members) decl.members = decl.members.filter((m) => m.name !== 'adoptedStyleSheets');
+        // A property documented through its attribute (`@attr`) gets the same description.
+        for (const member of decl.members ?? []) {
+          const attribute = decl.attributes?.find((a) => a.fieldName === member.name && a.description);
+          if (member.kind === 'field' && !member.description && attribute) member.description = attribute.description;
+        }
         for (const event of decl.events ?? []) {
           const detail = eventTypes.get(event.name);
           if (detail && !event.type?.text) event.type = { text: `CustomEvent<${detail}>` };

@@ -467,7 +467,10 @@ export class DkHelpArticle extends DialkitElement {
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
 
-  /** The state of the feedback, for stories and tests. */
+  /**
+   * The state of the feedback, for stories and tests.
+   * @internal
+   */
   get feedbackState(): FeedbackState {
     return this.feedback;
   }
