@@ -80,6 +80,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          // Keyboard-heavy tests take seconds on a machine shared with another
+          // run; a test that times out keeps running into the next one (Vitest
+          // cannot stop it), so the limit is generous and only an upper bound.
+          testTimeout: 60_000,
           browser: browser(),
         },
       },
