@@ -110,6 +110,7 @@ export default defineConfig({
         test: {
           name: `storybook-${locale}`,
           browser: browser(),
+          testTimeout: 60_000,
           sequence: { groupOrder: order },
         },
       })),

@@ -2,9 +2,15 @@ import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 import { ElementDocsPage } from './docs-page.js';
 // Also sets the custom-elements manifest: component descriptions, Controls.
 import { declarationOf, elementApi } from './elements.js';
+
+// `waitFor` and `findBy…` in play functions wait up to 20 s (the default is
+// 1 s): an upper bound for a machine shared with another run, never the
+// expected time.
+configure({ asyncUtilTimeout: 20_000 });
 
 /**
  * Stories render inside an element carrying the toolbar's language, so every

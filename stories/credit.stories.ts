@@ -62,7 +62,7 @@ async function type(dialog: HTMLDialogElement, selector: string, text: string): 
 
 const submit = (dialog: HTMLDialogElement) => userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
 const waitForAlert = (dialog: HTMLDialogElement) =>
-  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 8000 });
+  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 20_000 });
 
 export const BuyDialog: Story = {
   play: async ({ canvasElement }) => {
@@ -188,7 +188,7 @@ export const Slow: Story = {
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, TAG, '[part="loading"]');
     await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[part="balance"]')).not.toBeNull(), {
-      timeout: 5000,
+      timeout: 20_000,
     });
   },
 };
@@ -216,7 +216,7 @@ export const LedgerFiltered: Story = {
     const select = await inShadow<HTMLSelectElement>(canvasElement, TAG, '#f-kind');
     await userEvent.selectOptions(select, 'allocation');
     const next = await inShadow<HTMLButtonElement>(canvasElement, TAG, '.pager button:last-of-type');
-    await waitFor(() => expect(next.disabled).toBe(false), { timeout: 5000 });
+    await waitFor(() => expect(next.disabled).toBe(false), { timeout: 20_000 });
     await userEvent.click(next);
     await inShadow(canvasElement, TAG, 'tbody tr');
   },

@@ -25,7 +25,7 @@ async function showTab(canvasElement: HTMLElement, tab: string): Promise<void> {
 }
 
 const waitForAlert = (dialog: HTMLDialogElement) =>
-  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 8000 });
+  waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 20_000 });
 const submit = (dialog: HTMLDialogElement) => userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
 
 export const Subscriptions: Story = {
@@ -63,7 +63,7 @@ export const Slow: Story = {
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, TAG, '[part="loading"]');
     await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[role="tablist"]')).not.toBeNull(), {
-      timeout: 6000,
+      timeout: 20_000,
     });
   },
 };

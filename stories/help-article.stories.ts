@@ -152,6 +152,6 @@ export const ContextualHelp: Story = {
     const article = await inShadow(canvasElement, 'dk-sip-profiles', '#help-panel dk-help-article');
     await waitFor(() => {
       if (!article.shadowRoot?.querySelector('.show-me')) throw new Error('no Show me yet');
-    }, { timeout: 5000 });
+    }, { timeout: 20_000 });
   },
 };

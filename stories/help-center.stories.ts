@@ -36,7 +36,7 @@ const searching = (searches: Record<Locale, Search>): Story => ({
         if (expected) expect(root.querySelector(`[data-article="${expected}"]`)).not.toBeNull();
         else expect(root.querySelector('.none')).not.toBeNull();
       },
-      { timeout: 5000 },
+      { timeout: 20_000 },
     );
   },
 });
@@ -70,6 +70,6 @@ export const ArticleOpen: Story = {
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, 'dk-help-center', '.back');
     const article = await inShadow(canvasElement, 'dk-help-center', 'dk-help-article');
-    await waitFor(() => expect(article.shadowRoot?.querySelector('#title')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(article.shadowRoot?.querySelector('#title')).not.toBeNull(), { timeout: 20_000 });
   },
 };

@@ -84,7 +84,7 @@ export const NotSetUp: Story = {
   beforeEach: scenario('fresh') as never,
   play: async ({ canvasElement }) => {
     const setup = await part(canvasElement, 'dk-setup');
-    await waitFor(() => expect(setup.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(setup.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 20_000 });
   },
 };
 
@@ -99,10 +99,10 @@ export const JustSetUp: Story = {
         if (!found) throw new Error('the set-up form is not rendered yet');
         return found;
       },
-      { timeout: 5000 },
+      { timeout: 20_000 },
     );
     await userEvent.type(company, 'Łódź Biuro');
-    await waitFor(() => expect(setup.shadowRoot!.querySelector('#account-status .icon')?.textContent).toBe('✓'), { timeout: 5000 });
+    await waitFor(() => expect(setup.shadowRoot!.querySelector('#account-status .icon')?.textContent).toBe('✓'), { timeout: 20_000 });
     await userEvent.click(setup.shadowRoot!.querySelector<HTMLElement>('[part="submit-button"]')!);
     await part(canvasElement, '.welcome');
   },
@@ -113,7 +113,7 @@ export const SipProfiles: Story = {
   args: { section: 'sip-profiles' },
   play: async ({ canvasElement }) => {
     const section = await part(canvasElement, 'dk-sip-profiles');
-    await waitFor(() => expect(section.shadowRoot?.querySelector('table')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(section.shadowRoot?.querySelector('table')).toBeTruthy(), { timeout: 20_000 });
   },
 };
 
@@ -122,7 +122,7 @@ export const AccountDetails: Story = {
   args: { section: 'account' },
   play: async ({ canvasElement }) => {
     const setup = await part(canvasElement, 'dk-setup');
-    await waitFor(() => expect(setup.shadowRoot?.querySelector('#company-name')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(setup.shadowRoot?.querySelector('#company-name')).toBeTruthy(), { timeout: 20_000 });
   },
 };
 
@@ -174,13 +174,13 @@ export const AccountConflict: Story = {
         if (!found) throw new Error('the edit form is not rendered yet');
         return found;
       },
-      { timeout: 5000 },
+      { timeout: 20_000 },
     );
     await userEvent.type(company, 'KD Architectes', { initialSelectionStart: 0, initialSelectionEnd: company.value.length });
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
     s.backend.updateManager({ version: s.backend.getManager().body.version, country: 'FR' });
     await userEvent.click(setup.shadowRoot!.querySelector<HTMLElement>('[part="submit-button"]')!);
-    await waitFor(() => expect(setup.shadowRoot!.querySelector('#save-error')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(setup.shadowRoot!.querySelector('#save-error')).toBeTruthy(), { timeout: 20_000 });
     await waitFor(() => expect(company.value).toBe('KD Architectes'));
   },
 };

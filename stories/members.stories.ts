@@ -33,7 +33,7 @@ async function manage(canvas: HTMLElement, search: string): Promise<HTMLDialogEl
   await list(canvas);
   const input = await inShadow<HTMLInputElement>(canvas, TAG, '#search');
   await userEvent.type(input, search);
-  await waitFor(() => expect(root(canvas).querySelectorAll('[role="row"][data-row]').length).toBe(1), { timeout: 5000 });
+  await waitFor(() => expect(root(canvas).querySelectorAll('[role="row"][data-row]').length).toBe(1), { timeout: 20_000 });
   await userEvent.click(root(canvas).querySelector<HTMLButtonElement>('[data-row="0"] button[data-member]')!);
   return inShadow<HTMLDialogElement>(canvas, TAG, '#member-dialog[open]');
 }
@@ -58,7 +58,7 @@ export const Slow: Story = {
   beforeEach: scenario('slow') as never,
   play: async ({ canvasElement }) => {
     await inShadow(canvasElement, TAG, '[part="loading"]');
-    await waitFor(() => expect(root(canvasElement).querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), { timeout: 8000 });
+    await waitFor(() => expect(root(canvasElement).querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), { timeout: 20_000 });
   },
 };
 

@@ -12,7 +12,7 @@ const root = (canvas: HTMLElement) => canvas.querySelector('dk-reports')!.shadow
 /** Waits until the report's table is shown and nothing is loading. */
 async function shown(canvas: HTMLElement, selector = 'table[part="table"]'): Promise<void> {
   await inShadow(canvas, 'dk-reports', selector);
-  await waitFor(() => expect(root(canvas).querySelector('[part="loading"]')).toBeNull(), { timeout: 8000 });
+  await waitFor(() => expect(root(canvas).querySelector('[part="loading"]')).toBeNull(), { timeout: 20_000 });
 }
 
 const api = elementApi('dk-reports');
@@ -31,7 +31,7 @@ export default meta;
 export const Summary: Story = {
   play: async ({ canvasElement }) => {
     await shown(canvasElement);
-    await waitFor(() => expect(root(canvasElement).querySelectorAll('canvas').length).toBe(2), { timeout: 8000 });
+    await waitFor(() => expect(root(canvasElement).querySelectorAll('canvas').length).toBe(2), { timeout: 20_000 });
   },
 };
 
@@ -82,7 +82,7 @@ export const EmployeeCalls: Story = {
     await shown(canvasElement);
     const drill = await inShadow<HTMLButtonElement>(canvasElement, 'dk-reports', 'tbody button');
     await userEvent.click(drill);
-    await waitFor(() => expect(root(canvasElement).querySelector('nav.trail')).not.toBeNull(), { timeout: 8000 });
+    await waitFor(() => expect(root(canvasElement).querySelector('nav.trail')).not.toBeNull(), { timeout: 20_000 });
     await shown(canvasElement, 'tbody button');
     await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('tbody button')!);
     await shown(canvasElement, 'nav.pager');

@@ -36,7 +36,7 @@ export const Suggested: Story = {
     await userEvent.type(await field<HTMLInputElement>(canvasElement, '#company-name'), 'Łódź Biuro');
     const account = await field<HTMLInputElement>(canvasElement, '#account-name');
     await waitFor(() => expect(account.value).toBe('admin.lodz-biuro'));
-    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('admin.lodz-biuro'), { timeout: 5000 });
+    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('admin.lodz-biuro'), { timeout: 20_000 });
   },
 };
 
@@ -45,7 +45,7 @@ export const NameTaken: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.type(await field<HTMLInputElement>(canvasElement, '#company-name'), 'Architectes');
     const account = await field<HTMLInputElement>(canvasElement, '#account-name');
-    await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+    await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'), { timeout: 20_000 });
   },
 };
 
@@ -64,7 +64,7 @@ export const ExistingAccount: Story = {
     await userEvent.type(await field<HTMLInputElement>(canvasElement, '#company-name'), 'Kowalski & Dupont');
     await userEvent.click(await field(canvasElement, '#mode-existing'));
     await userEvent.type(await field<HTMLInputElement>(canvasElement, '#account-name'), 'marie.dupont');
-    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('marie.dupont'), { timeout: 5000 });
+    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('marie.dupont'), { timeout: 20_000 });
   },
 };
 
@@ -92,7 +92,7 @@ export const SetUpFails: Story = {
 export const Done: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.type(await field<HTMLInputElement>(canvasElement, '#company-name'), 'Łódź Biuro');
-    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('admin.lodz-biuro'), { timeout: 5000 });
+    await waitFor(async () => expect(await statusOf(canvasElement)).toContain('admin.lodz-biuro'), { timeout: 20_000 });
     await userEvent.click(await field(canvasElement, '[part="submit-button"]'));
     await field(canvasElement, '[part="details"]');
   },

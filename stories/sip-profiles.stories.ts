@@ -92,7 +92,7 @@ export const InvalidExtension: Story = {
 /** Submits the dialog, then waits for the refusal to show. */
 async function submitAndWaitForAlert(dialog: HTMLDialogElement): Promise<void> {
   await userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
-  await waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(dialog.querySelector('.alert')).not.toBeNull(), { timeout: 20_000 });
 }
 
 /** Another administrator linked the chosen account elsewhere after the dialog opened. */

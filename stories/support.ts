@@ -9,7 +9,7 @@ export async function inShadow<T extends Element = HTMLElement>(canvas: HTMLElem
       if (!found) throw new Error(`${selector} not rendered yet`);
       return found;
     },
-    { timeout: 5000 },
+    { timeout: 20_000 },
   );
 }
 

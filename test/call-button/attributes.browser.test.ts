@@ -259,7 +259,7 @@ ${body}
   document.body.append(iframe);
   await loaded;
   const win = iframe.contentWindow as Window & typeof globalThis & { errors: string[] };
-  if (defines) await vi.waitFor(() => expect(win.customElements.get('dk-call-button')).toBeTruthy(), { timeout: 8000, interval: 50 });
+  if (defines) await vi.waitFor(() => expect(win.customElements.get('dk-call-button')).toBeTruthy(), { timeout: 20_000, interval: 50 });
   // Module scripts run after load; give the script (or its failure) time to happen.
   await new Promise((resolve) => setTimeout(resolve, defines ? 50 : 1000));
   return win;
@@ -294,7 +294,7 @@ describe('dk-call-button when something throws anyway', () => {
       throw new Error('clock broken later');
     };
     button.setAttribute('label', 'Zadzwoń');
-    await vi.waitFor(() => expect(win.errors.some((e) => e.includes('clock broken later'))).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect(win.errors.some((e) => e.includes('clock broken later'))).toBe(true), { timeout: 20_000 });
     expect(button.shadowRoot!.querySelector('[part="button"]')).toBe(link);
     expect(link.getAttribute('href')).toBe(HREF);
     const box = link.getBoundingClientRect();

@@ -106,7 +106,7 @@ beforeAll(async () => {
   control.style.cssText = 'width:10px;height:10px';
   control.style.backgroundImage = `url(${probe('control')})`;
   await vi.waitFor(() => expect(requested.some((name) => name.endsWith(probe('control')))).toBe(true), {
-    timeout: 8000,
+    timeout: 20_000,
     interval: 50,
   });
   // Time for anything else to load, had anything asked.

@@ -81,7 +81,7 @@ async function clickButton(doc: Document): Promise<string> {
       if (!a) throw new Error('not upgraded');
       return a;
     },
-    { timeout: 8000, interval: 50 },
+    { timeout: 20_000, interval: 50 },
   );
   let called = '';
   doc.defaultView!.addEventListener(
@@ -116,7 +116,7 @@ describe('dk-call-button-generator', () => {
         await tabTo((e) => e.id === 'account');
         await userEvent.keyboard(linked.displayName.slice(0, 6));
         await vi.waitFor(() => expect((root.querySelector('#account') as HTMLSelectElement).value).toBe(linked.memberId), {
-          timeout: 5000,
+          timeout: 20_000,
         });
         await waitForText(
           root,
@@ -135,7 +135,7 @@ describe('dk-call-button-generator', () => {
         // The live preview is the real button.
         const preview = await find<HTMLElement>(root, '.preview dk-call-button', 5000);
         await vi.waitFor(() => expect(preview.shadowRoot?.querySelector('[part="label"]')?.textContent).toBe(label), {
-          timeout: 8000,
+          timeout: 20_000,
         });
         expect(preview.shadowRoot!.querySelector('[part="button"]')!.getAttribute('href')).toBe(`skype:${linked.accountName}?call`);
 
@@ -246,7 +246,7 @@ describe('dk-call-button-generator', () => {
     language.dispatchEvent(new Event('change'));
     const code = await find<HTMLTextAreaElement>(root, '#snippet-code');
     await vi.waitFor(() => expect(code.value).toContain(`lang="pl"`));
-    await vi.waitFor(() => expect(code.value).toContain(`>${t('pl', 'callButton:label')}</a>`), { timeout: 5000 });
+    await vi.waitFor(() => expect(code.value).toContain(`>${t('pl', 'callButton:label')}</a>`), { timeout: 20_000 });
   });
 
   it('shows a failure to load the accounts, with a retry, and keeps the phone path open', async () => {

@@ -45,7 +45,7 @@ async function upgraded(doc: Document, count: number): Promise<HTMLElement[]> {
       for (const b of buttons) expect(b.shadowRoot?.querySelector('[part="button"]')).toBeTruthy();
       return buttons;
     },
-    { timeout: 8000, interval: 50 },
+    { timeout: 20_000, interval: 50 },
   );
 }
 
@@ -77,10 +77,10 @@ describe('dk-call-button', () => {
     expect(norm(partOf(auto!, 'label').textContent!)).toBe(strings('en').label);
     expect(norm(partOf(own!, 'label').textContent!)).toBe(strings('fr').label);
     auto!.parentElement!.lang = 'pl-PL';
-    await vi.waitFor(() => expect(norm(partOf(auto!, 'label').textContent!)).toBe(strings('pl').label), { timeout: 5000 });
+    await vi.waitFor(() => expect(norm(partOf(auto!, 'label').textContent!)).toBe(strings('pl').label), { timeout: 20_000 });
     expect(norm(partOf(own!, 'label').textContent!)).toBe(strings('fr').label);
     auto!.parentElement!.lang = 'de';
-    await vi.waitFor(() => expect(norm(partOf(auto!, 'label').textContent!)).toBe(strings('en').label), { timeout: 5000 });
+    await vi.waitFor(() => expect(norm(partOf(auto!, 'label').textContent!)).toBe(strings('en').label), { timeout: 20_000 });
   });
 
   it('shows the label of the snippet as typed, as text', async () => {
@@ -120,7 +120,7 @@ describe('dk-call-button', () => {
     const [button] = mountButtons(`<dk-call-button><a href="tel:123">Call</a></dk-call-button>`);
     expect(button!.hasAttribute('invalid')).toBe(true);
     button!.querySelector('a')!.setAttribute('href', 'tel:+48221234567');
-    await vi.waitFor(() => expect(linkOf(button!).getAttribute('href')).toBe('tel:+48221234567'), { timeout: 5000 });
+    await vi.waitFor(() => expect(linkOf(button!).getAttribute('href')).toBe('tel:+48221234567'), { timeout: 20_000 });
     expect(button!.hasAttribute('invalid')).toBe(false);
   });
 
@@ -254,7 +254,7 @@ describe('dk-call-button', () => {
       const styled = doc.createElement('p');
       styled.setAttribute('style', 'color: red');
       doc.body.append(styled);
-      await vi.waitFor(() => expect(win.cspViolations.length).toBeGreaterThan(0), { timeout: 5000 });
+      await vi.waitFor(() => expect(win.cspViolations.length).toBeGreaterThan(0), { timeout: 20_000 });
     });
 
     it('moves nothing on the page when the script upgrades the buttons', async () => {

@@ -210,7 +210,7 @@ describe('dk-credit', () => {
         expect((dialog.querySelector<HTMLInputElement>(`input[value="${member.id}"]`))!.checked).toBe(true);
         expect(events.find((e) => e.type === 'dk-error')?.detail).toMatchObject({ error: { code: 'insufficient_balance' } });
         // The balance shown is the fresh one.
-        await vi.waitFor(() => expect(textOf(root.querySelector('.balance-amount')!)).toBe(norm(formatMoney(locale, left))), { timeout: 8000 });
+        await vi.waitFor(() => expect(textOf(root.querySelector('.balance-amount')!)).toBe(norm(formatMoney(locale, left))), { timeout: 20_000 });
         expect(scenario.backend.getMember(member.id).body.credit).toEqual(member.credit);
       });
 
@@ -237,7 +237,7 @@ describe('dk-credit', () => {
         await tabTo(named(t(locale, 'credit:allocate.confirm')));
         await userEvent.keyboard('{Enter}');
         const rule = { amount: pln(100), threshold: pln(20), monthlyCap: pln(300) };
-        await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+        await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
         expect(scenario.backend.getMember(member.id).body.autoRecharge).toEqual(rule);
         expect(events).toContainEqual({ type: 'dk-auto-recharge-changed', detail: { memberId: member.id, autoRecharge: rule } });
       });
@@ -271,7 +271,7 @@ describe('dk-credit', () => {
 
         await tabTo(named(t(locale, 'credit:allocate.confirm')));
         await userEvent.keyboard('{Enter}');
-        await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+        await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
         expect(scenario.backend.getMember(member.id).body.autoRecharge?.amount).toEqual(pln(250));
       });
 
@@ -370,7 +370,7 @@ describe('dk-credit', () => {
     const submit = dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     await userEvent.dblClick(submit);
     submit.click();
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
     expect(new Set(keys['/api/credit/purchases']).size).toBe(1);
     expect(entries('purchase').length).toBe(before + 1);
     expect(events.filter((e) => e.type === 'dk-credit-purchased')).toHaveLength(1);
@@ -412,7 +412,7 @@ describe('dk-credit', () => {
     await waitForText(dialog, t('pl', 'credit:buy.uncertain'));
     scenario.control.offline = false;
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
 
     expect(new Set(keys['/api/credit/purchases']).size).toBe(1);
     expect(keys['/api/credit/purchases']).toHaveLength(3);
@@ -425,7 +425,7 @@ describe('dk-credit', () => {
     expect(dialog.querySelector<HTMLInputElement>('#buy-amount')!.value).toBe('');
     await userEvent.type(dialog.querySelector<HTMLInputElement>('#buy-amount')!, '10');
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
     expect(new Set(keys['/api/credit/purchases']).size).toBe(2);
     expect(entries('purchase').length).toBe(before + 2);
   });
@@ -443,7 +443,7 @@ describe('dk-credit', () => {
     await userEvent.clear(input);
     await userEvent.type(input, '60');
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
     const sent = keys['/api/credit/purchases']!;
     expect(sent).toHaveLength(2);
     expect(sent[0]).not.toBe(sent[1]);
@@ -490,7 +490,7 @@ describe('dk-credit', () => {
     await userEvent.clear(amount);
     await userEvent.type(amount, String(left.amountMinor / 100));
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
     expect(scenario.backend.getMember(member.id).body.credit.amountMinor).toBe(0);
   });
 
@@ -527,7 +527,7 @@ describe('dk-credit', () => {
     await expectNoAxeViolations(dialog);
     await tabTo(named(t('pl', 'credit:allocate.confirm')));
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.open).toBe(false), { timeout: 20_000 });
     expect(scenario.backend.getMember(member.id).body.credit.amountMinor).toBe(member.credit.amountMinor + 1500);
     expect(events.find((e) => e.type === 'dk-credit-allocated')?.detail).toMatchObject({ memberIds: [member.id] });
   });

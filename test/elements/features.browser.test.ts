@@ -225,7 +225,7 @@ describe('dk-features', () => {
         expect(events.find((e) => e.type === 'dk-error')?.detail).toMatchObject({ error: { code: 'conflict' } });
         await expectNoAxeViolations(dialog);
         // The table behind shows the other administrator's change.
-        await vi.waitFor(() => expect(textOf(root.querySelector('[part="subscriptions"]')!)).toContain(other.displayName), { timeout: 8000 });
+        await vi.waitFor(() => expect(textOf(root.querySelector('[part="subscriptions"]')!)).toContain(other.displayName), { timeout: 20_000 });
 
         dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
         await waitForText(status(root), t(locale, 'features:assigned', { name: member.displayName }), 8000);
@@ -326,7 +326,7 @@ describe('dk-features', () => {
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitForText(dialog, t('pl', 'errors:number_assignee_invalid'), 8000);
     // The fresh member data now shows why.
-    await vi.waitFor(() => expect(dialog.querySelector<HTMLInputElement>(`#a-${holder.id}`)!.disabled).toBe(true), { timeout: 8000 });
+    await vi.waitFor(() => expect(dialog.querySelector<HTMLInputElement>(`#a-${holder.id}`)!.disabled).toBe(true), { timeout: 20_000 });
     expect(scenario.backend.listNumbers().body.find((n) => n.id === free.id)!.assignee).toBeNull();
   });
 

@@ -32,7 +32,7 @@ beforeEach(() => {
 });
 
 const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
-const WAIT = { timeout: 8000 };
+const WAIT = { timeout: 20_000 };
 
 async function mountArticle(locale: Locale, id = 'link-sip-account'): Promise<{ el: DkHelpArticle; root: ShadowRoot }> {
   const el = await mount<DkHelpArticle>(`<div lang="${locale}"><dk-help-article article="${id}"></dk-help-article></div>`, 'dk-help-article');

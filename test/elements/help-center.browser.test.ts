@@ -67,7 +67,7 @@ describe('dk-help-center', () => {
         const { root } = await mountCenter(locale);
         for (const query of WORDS[locale].typed) {
           await search(root, query);
-          await vi.waitFor(() => expect(shownIds(root)).toContain(WORDS[locale].expected), { timeout: 8000 });
+          await vi.waitFor(() => expect(shownIds(root)).toContain(WORDS[locale].expected), { timeout: 20_000 });
           expect(shownIds(root).length).toBeLessThan(ARTICLE_IDS.length);
         }
         await waitForText(root, t(locale, 'help:center.results', { count: shownIds(root).length }));
@@ -81,7 +81,7 @@ describe('dk-help-center', () => {
         expect(shownIds(root)).toEqual([]);
         await expectNoAxeViolations(root.host);
         await search(root, '');
-        await vi.waitFor(() => expect(shownIds(root)).toEqual([...ARTICLE_IDS]), { timeout: 8000 });
+        await vi.waitFor(() => expect(shownIds(root)).toEqual([...ARTICLE_IDS]), { timeout: 20_000 });
       });
 
       it('opens an article by keyboard and comes back to the list with the search kept', async () => {
@@ -92,12 +92,12 @@ describe('dk-help-center', () => {
         await userEvent.keyboard('{Enter}');
         const article = await find<DkHelpArticle>(root, 'dk-help-article', 8000);
         expect(article.article).toBe(WORDS[locale].expected);
-        await vi.waitFor(() => expect(deepActiveElement()?.id).toBe('title'), { timeout: 8000 });
+        await vi.waitFor(() => expect(deepActiveElement()?.id).toBe('title'), { timeout: 20_000 });
         expect(el.getAttribute('article')).toBe(WORDS[locale].expected);
         await expectNoAxeViolations(root.host);
         (root.querySelector('.back') as HTMLElement).focus();
         await userEvent.keyboard('{Enter}');
-        await vi.waitFor(() => expect(deepActiveElement()?.getAttribute('data-article')).toBe(WORDS[locale].expected), { timeout: 8000 });
+        await vi.waitFor(() => expect(deepActiveElement()?.getAttribute('data-article')).toBe(WORDS[locale].expected), { timeout: 20_000 });
         expect(root.querySelector<HTMLInputElement>('#search')!.value).toBe(WORDS[locale].typed[0]);
       });
 

@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
-const WAIT = { timeout: 8000, interval: 25 };
+const WAIT = { timeout: 20_000, interval: 25 };
 
 async function mountIn(locale: Locale, attributes = '', width = ''): Promise<{ el: DkManager; root: ShadowRoot }> {
   const style = width ? `class="w${width}"` : '';

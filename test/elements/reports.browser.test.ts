@@ -12,7 +12,7 @@ import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tab
 
 const worker = setupWorker();
 let scenario: Scenario;
-const WAIT = { timeout: 8000, interval: 25 };
+const WAIT = { timeout: 20_000, interval: 25 };
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });

@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 
 const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
-const WAIT = { timeout: 8000, interval: 25 };
+const WAIT = { timeout: 20_000, interval: 25 };
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSetup; root: ShadowRoot }> {
   const el = await mount<DkSetup>(`<div lang="${locale}"><dk-setup ${attributes}></dk-setup></div>`, 'dk-setup');

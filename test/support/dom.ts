@@ -53,8 +53,15 @@ export const norm = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g,
 /** Text of a node (an element or a shadow root), normalized. */
 export const textOf = (node: Element | ShadowRoot): string => norm(node.textContent ?? '');
 
+/**
+ * Waits are upper bounds, never the expected time: on a machine shared with
+ * another run a render can take seconds, so no wait gives up before this.
+ */
+export const PATIENCE = 20_000;
+
 /** Waits until `query` finds an element in `root`, and returns it. */
-export async function find<T extends Element = HTMLElement>(root: ParentNode, query: string, timeout = 4000): Promise<T> {
+export async function find<T extends Element = HTMLElement>(root: ParentNode, query: string, timeout = PATIENCE): Promise<T> {
+  timeout = Math.max(timeout, PATIENCE);
   return vi.waitFor(
     () => {
       const found = root.querySelector<T>(query);
@@ -66,7 +73,8 @@ export async function find<T extends Element = HTMLElement>(root: ParentNode, qu
 }
 
 /** Waits until the text of `root` contains `text`. */
-export async function waitForText(root: Element | ShadowRoot, text: string, timeout = 4000): Promise<void> {
+export async function waitForText(root: Element | ShadowRoot, text: string, timeout = PATIENCE): Promise<void> {
+  timeout = Math.max(timeout, PATIENCE);
   await vi.waitFor(() => expect(textOf(root)).toContain(norm(text)), { timeout, interval: 20 });
 }
 
