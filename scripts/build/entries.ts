@@ -1,4 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
+import type { UserConfig } from 'vite';
+import { contractValidators } from '../contract-validators.js';
+import { minifyCss } from './minify-css.js';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -33,3 +36,26 @@ export const entries: Record<string, string> = {
 export const shared = ['lit', 'lit-html', '@lit/reactive-element', '@lit/context', '@lit/task', '@lit-labs/virtualizer', 'i18next', 'openapi-fetch'];
 
 export const isShared = (id: string): boolean => shared.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * What the npm and the self-contained builds share: every entry, ES modules,
+ * minified (the CSS in templates too), no source maps, and the contract's
+ * validators compiled in.
+ */
+export function libraryBuild(outDir: string, output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output'], external?: (id: string) => boolean): UserConfig {
+  return {
+    root,
+    publicDir: false,
+    plugins: [minifyCss(), contractValidators()],
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: { external, output: { minify: true, ...output } },
+    },
+  };
+}

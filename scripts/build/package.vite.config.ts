@@ -1,8 +1,6 @@
 import { relative } from 'node:path';
 import { defineConfig } from 'vite';
-import { minifyCss } from './minify-css.js';
-import { contractValidators } from '../contract-validators.js';
-import { entries, isShared, root } from './entries.js';
+import { isShared, libraryBuild, root } from './entries.js';
 
 /**
  * The npm package: ES modules for the host's bundler, one output file per
@@ -11,39 +9,27 @@ import { entries, isShared, root } from './entries.js';
  * libraries left as imports, minified, with no source maps (the sources are
  * not shipped either).
  */
-export default defineConfig({
-  root,
-  publicDir: false,
-  plugins: [minifyCss(), contractValidators()],
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    lib: { entry: entries, formats: ['es'] },
-    rolldownOptions: {
-      external: isShared,
-      output: {
-        minify: true,
-        preserveModules: true,
-        preserveModulesRoot: 'src',
-        // npm never packs a folder named node_modules: bundled libraries go to vendor/.
-        entryFileNames: (chunk) => {
-          const id = chunk.facadeModuleId ?? '';
-          const validators = /^\0virtual:dialkit\/contract-validators(?:\/(\w+))?$/.exec(id);
-          if (validators) return `adapter/contract-validators/${validators[1] ?? 'index'}.js`;
-          const path = id.includes('/node_modules/')
-            ? `vendor/${id.slice(id.lastIndexOf('/node_modules/') + '/node_modules/'.length)}`
-            : id.startsWith(`${root}/src/`)
-              ? relative(`${root}/src`, id)
-              : id.startsWith(root)
-                ? relative(root, id)
-                : chunk.name;
-          return `${path.replace(/\.(ts|js|mjs|cjs|json)$/, '').replace(/\0/g, '_')}.js`;
-        },
+export default defineConfig(
+  libraryBuild(
+    'dist',
+    {
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // npm never packs a folder named node_modules: bundled libraries go to vendor/.
+      entryFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        const validators = /^\0virtual:dialkit\/contract-validators(?:\/(\w+))?$/.exec(id);
+        if (validators) return `adapter/contract-validators/${validators[1] ?? 'index'}.js`;
+        const path = id.includes('/node_modules/')
+          ? `vendor/${id.slice(id.lastIndexOf('/node_modules/') + '/node_modules/'.length)}`
+          : id.startsWith(`${root}/src/`)
+            ? relative(`${root}/src`, id)
+            : id.startsWith(root)
+              ? relative(root, id)
+              : chunk.name;
+        return `${path.replace(/\.(ts|js|mjs|cjs|json)$/, '').replace(/\0/g, '_')}.js`;
       },
     },
-  },
-});
+    isShared,
+  ),
+);

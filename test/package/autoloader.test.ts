@@ -2,22 +2,14 @@
 // <dk-manager> alone. The console shows, and the code of sections not opened
 // (reports, the snippet generator, the help search) stays on the server until
 // the user opens them.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
 
 const url = inject('hostsUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('loads the console alone, then each section as it is opened', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const scripts: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

@@ -4,13 +4,12 @@
 // README says; without 'allow-duplicates' the second copy is refused.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { beforeAll, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
 
 const url = inject('hostsUrl');
 const hosts = inject('hostsDir');
-let browser: Browser;
+const browser = useBrowser();
 
 const TAGS = [
   'dk-manager', 'dk-setup', 'dk-members', 'dk-credit', 'dk-features', 'dk-reports',
@@ -52,17 +51,13 @@ provideAdapter(document.body, demoAdapter);
   );
 }
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions());
+beforeAll(() => {
   page('allow-duplicates', "lit-html 'allow-duplicates'");
   page('one-policy', 'lit-html');
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(name: string) {
-  const tab = await browser.newPage();
+  const tab = await browser().newPage();
   const problems: string[] = [];
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

@@ -2,23 +2,16 @@
 // headless Chromium: elements render from an adapter given as a property and
 // from a provider given after they connected, a dk-* event reaches the host's
 // handler, a language change re-renders, and nothing is logged as an error.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { useBrowser } from './browser.js';
 
 const url = inject('hostsUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a page and collects what it logs as errors (failed requests of the page's own /api aside). */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
