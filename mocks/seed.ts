@@ -149,7 +149,7 @@ const OTHER_INVITATIONS: { invitee: string; status: 'pending' | 'declined' | 'ex
   { invitee: `sean.gallagher@${COMPANY.emailDomain}`, status: 'pending', daysAgo: 12 },
   { invitee: 'kamil.zajac', status: 'declined', daysAgo: 60 },
   { invitee: `aurelie.petit@${COMPANY.emailDomain}`, status: 'declined', daysAgo: 40 },
-  { invitee: 'julia.baran', status: 'expired', daysAgo: 20 },
+  { invitee: 'julia.baran', status: 'expired', daysAgo: 35 },
   { invitee: `thomas.leroy@${COMPANY.emailDomain}`, status: 'expired', daysAgo: 45 },
   { invitee: 'marek.sikora', status: 'cancelled', daysAgo: 30 },
 ];

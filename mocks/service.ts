@@ -76,7 +76,7 @@ import { addMonths, dayNumber, UsageStore } from './usage.js';
 
 const DAY_MS = 86_400_000;
 /** Invitations expire this long after the last send. */
-export const INVITATION_LIFETIME_MS = 14 * DAY_MS;
+export const INVITATION_LIFETIME_MS = 30 * DAY_MS;
 /** Months of usage history the service holds for reports. */
 export const HISTORY_MONTHS = 6;
 const MAX_LIMIT = 500;

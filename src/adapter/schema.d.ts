@@ -253,7 +253,7 @@ export interface paths {
         put?: never;
         /**
          * Send a pending or expired invitation again
-         * @description Sets a new `sentAt`, and `expiresAt` 14 days later.
+         * @description Sets a new `sentAt`, and `expiresAt` 30 days later.
          */
         post: operations["resendInvitation"];
         delete?: never;
@@ -921,7 +921,7 @@ export interface components {
             sentAt: string;
             /**
              * Format: date-time
-             * @description 14 days after the last send.
+             * @description 30 days after the last send.
              */
             expiresAt: string;
         };

@@ -218,8 +218,8 @@ describe('dk-members', { timeout: TEST_TIMEOUT }, () => {
         expect(dialog.open).toBe(false);
         expect(el.view).toBe('invitations');
         await waitForText(root, 'ola.nowa@example.com');
-        // "Expires in 14 days", in the language.
-        await waitForText(root, t(locale, 'members:invitations.expiresIn', { when: formatRelative(locale, new Date(Date.now() + 14 * 86_400_000)) }));
+        // "Expires in 4 weeks" (30 days from the send, a moment ago), in the language.
+        await waitForText(root, t(locale, 'members:invitations.expiresIn', { when: formatRelative(locale, new Date(Date.now() + 30 * 86_400_000 - 60_000)) }));
         const sent = scenario.backend.listInvitations('pending').body.filter((i) => ['new.colleague1', 'ola.nowa@example.com'].includes(i.invitee));
         expect(sent).toHaveLength(2);
         expect(sent.every((i) => i.departmentId === org[1]!.id && i.groupIds.includes(groups[0]!.id))).toBe(true);
