@@ -18,8 +18,9 @@ const STATUS: Record<ServerErrorCode, number> = {
   already_member: 409,
   invitation_not_pending: 409,
   last_admin: 409,
-  idempotency_key_reused: 409,
   insufficient_balance: 422,
+  // The IETF Idempotency-Key draft: the same key with another body is 422.
+  idempotency_key_reused: 422,
   purchase_limit_exceeded: 422,
   admin_cannot_be_linked: 422,
   reclaim_not_allowed: 422,

@@ -2099,9 +2099,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description `not_set_up`. */
             404: components["responses"]["NotFound"];
-            /** @description `idempotency_key_reused`. */
-            409: components["responses"]["Conflict"];
-            /** @description `purchase_limit_exceeded`. */
+            /** @description `purchase_limit_exceeded`, or `idempotency_key_reused` (the key was sent before with another body). */
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2136,9 +2134,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description `not_found` (a member) or `not_set_up`. */
             404: components["responses"]["NotFound"];
-            /** @description `idempotency_key_reused`. */
-            409: components["responses"]["Conflict"];
-            /** @description `insufficient_balance`. */
+            /** @description `insufficient_balance`, or `idempotency_key_reused` (the key was sent before with another body). */
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2172,9 +2168,7 @@ export interface operations {
             /** @description `invalid_amount` or `validation_failed`. */
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
-            /** @description `idempotency_key_reused`. */
-            409: components["responses"]["Conflict"];
-            /** @description `reclaim_not_allowed` or `insufficient_member_credit`. */
+            /** @description `reclaim_not_allowed` or `insufficient_member_credit`, or `idempotency_key_reused` (the key was sent before with another body). */
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2292,9 +2286,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description `not_found` (plan) or `not_set_up`. */
             404: components["responses"]["NotFound"];
-            /** @description `idempotency_key_reused`. */
-            409: components["responses"]["Conflict"];
-            /** @description `insufficient_balance` or `plan_unavailable`. */
+            /** @description `insufficient_balance` or `plan_unavailable`, or `idempotency_key_reused` (the key was sent before with another body). */
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2385,9 +2377,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description `not_set_up`. */
             404: components["responses"]["NotFound"];
-            /** @description `idempotency_key_reused`. */
-            409: components["responses"]["Conflict"];
-            /** @description `number_unavailable` or `insufficient_balance`. */
+            /** @description `number_unavailable` or `insufficient_balance`, or `idempotency_key_reused` (the key was sent before with another body). */
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -166,7 +166,10 @@ describe('mock handlers against the OpenAPI document', () => {
     const bought = await call('post', '/credit/purchases', { amount: pln(10000) }, buyKey);
     expect(bought.status).toBe(201);
     expect((await call('post', '/credit/purchases', { amount: pln(10000) }, buyKey)).body).toEqual(bought.body);
-    expect((await call('post', '/credit/purchases', { amount: pln(20000) }, buyKey)).body.code).toBe('idempotency_key_reused');
+    // The same key with another body: 422, as the IETF Idempotency-Key draft says.
+    const reused = await call('post', '/credit/purchases', { amount: pln(20000) }, buyKey);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+    expect(reused.status).toBe(422);
     expect((await call('post', '/credit/purchases', { amount: pln(10000) })).status).toBe(400);
     expect((await call('post', '/credit/purchases', { amount: { amountMinor: 100, currency: 'EUR' } }, key())).body.code).toBe('invalid_amount');
     expect((await call('post', '/credit/purchases', { amount: pln(balance.purchaseLimit.perPurchase.amountMinor + 1) }, key())).body.code).toBe('purchase_limit_exceeded');
