@@ -234,10 +234,24 @@ function isServerErrorCode(value: unknown): value is ServerErrorCode {
   return typeof value === 'string' && (SERVER_ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Maps an error answer to a `DialkitError`: a `Problem` body keeps its code, anything else is `internal`. */
+/** The code of an answer that names none (an RFC 9457 problem document, a gateway's HTML page), by its status. */
+function codeForStatus(status: number): ServerErrorCode {
+  if (status === 400 || status === 422) return 'validation_failed';
+  if (status === 404) return 'not_found';
+  if (status === 409 || status === 412) return 'conflict';
+  return 'internal';
+}
+
+/**
+ * Maps an error answer to a `DialkitError`: a `Problem` body keeps its code;
+ * an RFC 9457 `application/problem+json` document (`type`, `title`,
+ * `status`, `detail`), as real servers and gateways send, gets the code of its
+ * status and its `detail` (or `title`) as the message; anything else (HTML,
+ * text, nothing) gets the code of the status.
+ */
 function problemError(body: unknown, status: number): DialkitError {
   if (typeof body === 'object' && body !== null) {
-    const { code, message, details } = body as Record<string, unknown>;
+    const { code, message, details, detail, title } = body as Record<string, unknown>;
     if (isServerErrorCode(code)) {
       const error: DialkitError = { code, message: typeof message === 'string' ? message : code, status };
       if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
@@ -245,6 +259,8 @@ function problemError(body: unknown, status: number): DialkitError {
       }
       return error;
     }
+    const text = typeof detail === 'string' ? detail : typeof title === 'string' ? title : undefined;
+    if (text !== undefined) return { code: codeForStatus(status), message: text, status };
   }
-  return { code: 'internal', message: `Unexpected ${status} answer from the server`, status };
+  return { code: codeForStatus(status), message: `Unexpected ${status} answer from the server`, status };
 }

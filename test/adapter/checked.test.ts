@@ -116,3 +116,29 @@ describe('createRestAdapter', () => {
     expect(seen[0]!.headers.get('authorization')).toBeNull();
   });
 });
+
+describe('errors from real servers and gateways', () => {
+  const answering = (status: number, body: string, type: string) =>
+    createRestAdapter({ baseUrl: 'https://telephony.example.com/api', fetch: async () => new Response(body, { status, headers: { 'content-type': type } }) });
+
+  it.each([
+    [404, 'not_found'],
+    [409, 'conflict'],
+    [422, 'validation_failed'],
+    [503, 'internal'],
+  ])('reads an RFC 9457 problem document answered %i as %s, with its detail', async (status, code) => {
+    const body = JSON.stringify({ type: 'https://example.com/probs/x', title: 'Something', status, detail: 'The detail' });
+    const result = await answering(status, body, 'application/problem+json').getManager();
+    expect(result).toEqual({ ok: false, error: { code, message: 'The detail', status } });
+  });
+
+  it('reads a gateway HTML page by its status', async () => {
+    const result = await answering(502, '<html><body>Bad gateway</body></html>', 'text/html').getManager();
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', status: 502 } });
+  });
+
+  it('takes a 200 with an empty body where data is expected for an invalid answer, not for data', async () => {
+    const result = await checkedAdapter(answering(200, '', 'application/json')).getManager();
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_response' } });
+  });
+});
