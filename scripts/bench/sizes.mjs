@@ -6,10 +6,10 @@
 // leave to the host (Lit, i18next, openapi-fetch) are counted apart: a host
 // that already uses them pays only the kit's part.
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { serve } from '../static-server.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -123,13 +123,7 @@ try {
   symlinkSync(pkg, join(site, 'node_modules/dialkit'));
   cpSync(join(root, 'examples/cdn'), join(site, 'cdn'), { recursive: true });
   cpSync(join(root, 'examples/shared'), join(site, 'shared'), { recursive: true });
-  const server = createServer((req, res) => {
-    const file = join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const server = await serve(site);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
@@ -138,7 +132,7 @@ try {
       const path = new URL(response.url()).pathname;
       if (path.includes('/dist/cdn/')) loaded.push(response.body().then((body) => ({ path, body }), () => null));
     });
-    await page.goto(`http://127.0.0.1:${server.address().port}/cdn/manager.html`);
+    await page.goto(`${server.url}/cdn/manager.html`);
     await page.waitForFunction(() => document.querySelector('dk-manager')?.shadowRoot?.textContent?.includes('Demo sp. z o.o.'), null, { timeout: 20_000 });
     // Counted once the overview shows; a response still arriving then is left out.
     const bodies = (await Promise.all(loaded)).filter(Boolean);
@@ -147,7 +141,7 @@ try {
     console.log(`\nIn Chromium, examples/cdn/manager.html (autoloader + <dk-manager>, English, overview shown): ${bodies.length} requests, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

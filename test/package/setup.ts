@@ -5,41 +5,13 @@
 // (type-checking them against the shipped typings first), and serves the lot
 // on a loopback port for the tests to open in Chromium.
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serve } from '../../scripts/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static file server for `dir`, as a host's web server would be: the API path answers 404. */
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"not_found","message":"no such path"}');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 const run = (cwd: string, command: string, args: string[]) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
@@ -63,12 +35,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   run(hosts, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball]);
   run(hosts, 'npm', ['run', 'build:react']);
   run(hosts, 'npm', ['run', 'build:vue']);
-  const { server, url } = await serve(hosts);
+  const { url, close } = await serve(hosts);
   project.provide('hostsUrl', url);
   project.provide('hostsDir', hosts);
   project.provide('packedFiles', packed[0]!.files.map((f) => f.path));
   return async () => {
-    await new Promise((done) => server.close(done));
+    await close();
     rmSync(work, { recursive: true, force: true });
   };
 }

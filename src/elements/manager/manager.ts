@@ -27,6 +27,10 @@ type NavSection = (typeof MANAGER_SECTIONS)[number];
 /** A section of the console: one of the navigation's, or `account` (the account details, opened from the overview). */
 export type ManagerSection = NavSection['id'] | 'account';
 
+/** The tag of a section's element; none for the overview and the account details. */
+const sectionTag = (section: ManagerSection): string | undefined =>
+  (MANAGER_SECTIONS.find((s) => s.id === section) as { tag?: string } | undefined)?.tag;
+
 const SECTION_IDS: readonly string[] = [...MANAGER_SECTIONS.map((s) => s.id), 'account'];
 const isSection = (value: string): value is ManagerSection => SECTION_IDS.includes(value);
 
@@ -200,12 +204,9 @@ export class DkManager extends DialkitElement {
    * demand (through the autoloader).
    */
   private available(section: ManagerSection): boolean {
-    const entry = MANAGER_SECTIONS.find((s) => s.id === section);
-    return !entry || !('tag' in entry) || isAvailable(entry.tag);
+    const tag = sectionTag(section);
+    return !tag || isAvailable(tag);
   }
-
-  /** A section whose element could not be loaded (a network failure), shown with a retry. */
-  @state() private loadFailed?: string;
 
   override render(): TemplateResult {
     const t = this.i18n.t;
@@ -226,7 +227,7 @@ export class DkManager extends DialkitElement {
               ? html`<div class="frame">${this.renderNav()}${this.renderContent()}</div>`
               : customElements.get('dk-setup')
                 ? html`<dk-setup @dk-manager-set-up=${this.onSetUp}></dk-setup>`
-                : this.renderLoadingElement('dk-setup')}
+                : this.renderElementLoad()}
         </div>
         ${this.renderHelpPanel()}
       </div>
@@ -268,11 +269,11 @@ export class DkManager extends DialkitElement {
   /**
    * The section's element, made afresh each time the section is entered so
    * that it shows current data. An element not registered yet is loaded
-   * first, with the loading state meanwhile.
+   * first (`elementLoad`), with the loading state meanwhile.
    */
-  private elementFor(section: ManagerSection): HTMLElement | TemplateResult {
-    const tag = (MANAGER_SECTIONS.find((s) => s.id === section && 'tag' in s) as { tag: string } | undefined)?.tag ?? 'div';
-    if (!customElements.get(tag) && tag !== 'div') return this.renderLoadingElement(tag);
+  private elementFor(section: ManagerSection): HTMLElement | TemplateResult | typeof nothing {
+    const tag = sectionTag(section) ?? 'div';
+    if (!customElements.get(tag) && tag !== 'div') return this.renderElementLoad();
     if (this.sectionElement?.section !== section) {
       const element = document.createElement(tag);
       if (section === 'call-buttons' && this.callButtonSrc) element.setAttribute('script-src', this.callButtonSrc);
@@ -281,35 +282,29 @@ export class DkManager extends DialkitElement {
     return this.sectionElement.element;
   }
 
-  /** The loading state of an element being loaded on demand, or its failure with a retry. */
-  private renderLoadingElement(tag: string): TemplateResult {
-    const t = this.i18n.t;
-    if (this.loadFailed === tag) {
-      return html`<div class="state error" part="error" role="alert">
-        <p>${t('errors:network')}</p>
-        <button class="button" part="retry-button" @click=${() => this.requireElement(tag, true)}>${t('common:retry')}</button>
-      </div>`;
-    }
-    this.requireElement(tag);
-    return html`<div class="state loading" part="loading" role="status" aria-live="polite">
-      <span class="spinner" aria-hidden="true"></span>${t('common:loading')}
-    </div>`;
+  /** The element the page shows now and has not registered yet: a section's, or the set-up form. */
+  private get missingTag(): string | undefined {
+    if (this.load.status !== TaskStatus.COMPLETE) return undefined;
+    const tag = !this.record || this.section === 'account' ? 'dk-setup' : sectionTag(this.section);
+    return tag && !customElements.get(tag) ? tag : undefined;
   }
 
-  private readonly requested = new Set<string>();
+  /** Loads the missing element on demand (the autoloader's registry); a failure shows with a retry. */
+  private readonly elementLoad = new Task(this, {
+    task: async ([tag]) => {
+      if (!tag) return;
+      try {
+        await loadElement(tag);
+      } catch (cause) {
+        throw { code: 'network', message: `<${tag}> could not be loaded: ${String(cause)}` } satisfies DialkitError;
+      }
+    },
+    args: () => [this.missingTag] as const,
+    onError: (error) => this.reportError('loadElement', error),
+  });
 
-  /** Loads the element of `tag` once (again on `retry`), and renders when it is there or has failed. */
-  private requireElement(tag: string, retry = false): void {
-    if (this.requested.has(tag) && !retry) return;
-    this.requested.add(tag);
-    if (retry) this.loadFailed = undefined;
-    loadElement(tag).then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        this.loadFailed = tag;
-        this.reportError('loadElement', { code: 'network', message: String(error) });
-      },
-    );
+  private renderElementLoad(): TemplateResult | typeof nothing {
+    return this.renderTask(this.elementLoad, { complete: () => nothing });
   }
 
   private renderAccount(): TemplateResult {
@@ -319,7 +314,7 @@ export class DkManager extends DialkitElement {
       </button>
       ${customElements.get('dk-setup')
         ? html`<dk-setup editing @dk-manager-updated=${this.onUpdated}></dk-setup>`
-        : this.renderLoadingElement('dk-setup')}
+        : this.renderElementLoad()}
     `;
   }
 
