@@ -33,6 +33,11 @@ export type MemberRole = Schemas['MemberRole'];
 export type MemberStatus = Schemas['MemberStatus'];
 export type FeatureAccess = Schemas['FeatureAccess'];
 export type FeatureAccessPatch = Schemas['FeatureAccessPatch'];
+/** The features a member can be given, in the order the console lists them. */
+export const FEATURES = ['mobileCalls', 'internationalCalls', 'onlineNumber', 'voicemail', 'callForwarding'] as const satisfies readonly (keyof FeatureAccess)[];
+type Listed<T extends never> = T;
+/** Does not compile when the contract has a feature that `FEATURES` does not list. */
+export type EveryFeatureListed = Listed<Exclude<keyof FeatureAccess, (typeof FEATURES)[number]>>;
 export type AutoRecharge = Schemas['AutoRecharge'];
 export type Member = Schemas['Member'];
 export type MemberPage = Schemas['MemberPage'];

@@ -65,3 +65,8 @@ export function parseAmount(text: string, currency: string): Money | null {
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   return Number.isSafeInteger(minor) ? money(minor, currency) : null;
 }
+
+/** What a spend report's row or totals add up to: calls, subscriptions and numbers. */
+export function spendTotal(spend: { calls: Money; subscriptions: Money; numbers: Money }): Money {
+  return { amountMinor: spend.calls.amountMinor + spend.subscriptions.amountMinor + spend.numbers.amountMinor, currency: spend.calls.currency };
+}

@@ -69,5 +69,7 @@ export class LocalizeController implements ReactiveController {
   number = (value: number, options?: Intl.NumberFormatOptions): string => format.formatNumber(this.locale, value, options);
   date = (value: Date | string, options?: Intl.DateTimeFormatOptions): string => format.formatDate(this.locale, value, options);
   list = (items: readonly string[], type?: Intl.ListFormatType): string => format.formatList(this.locale, items, type);
+  /** A region's or currency's name in the element's language. */
+  displayName = (type: 'region' | 'currency' | 'language', code: string): string => format.formatDisplayName(this.locale, type, code);
   relative = (value: Date | string, now?: Date): string => format.formatRelative(this.locale, value, now);
 }

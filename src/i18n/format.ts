@@ -54,6 +54,15 @@ export function formatRelative(locale: Locale, value: Date | string, now: Date =
   return f.format(0, 'second');
 }
 
+/** The name of a region ("PL") or a currency ("EUR") in `locale`; the code itself when Intl has none. */
+export function formatDisplayName(locale: Locale, type: 'region' | 'currency' | 'language', code: string): string {
+  try {
+    return cached(`names:${locale}:${type}`, () => new Intl.DisplayNames([INTL_LOCALE[locale]], { type, fallback: 'code' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
 }

@@ -6,7 +6,7 @@ import type { DkReports } from '../../src/elements/reports/reports.js';
 import { createScenario, type Scenario } from '../../mocks/scenarios.js';
 import { loadCatalogs, translate } from '../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../src/i18n/locales.js';
-import { monthRange } from '../../src/elements/reports/period.js';
+import { monthRange } from '../../src/core/period.js';
 import { decimal } from '../../src/elements/reports/csv.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../support/dom.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldFrom, isDay, monthOf, monthRange, monthsHeld } from '../../src/elements/reports/period.js';
+import { heldFrom, isDay, monthOf, monthRange, monthsHeld } from '../../src/core/period.js';
 
 describe('report periods', () => {
   it('hold six months back from today, month by month', () => {

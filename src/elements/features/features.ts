@@ -12,6 +12,7 @@ import type {
   SipProfile,
   Subscription,
 } from '../../adapter/types.js';
+import { FEATURES } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
 import { isOutcomeUnknown } from '../../core/errors.js';
 import { multiply, type Money } from '../../core/money.js';
@@ -37,7 +38,6 @@ declare module '../shared/events.js' {
 
 type Tab = 'subscriptions' | 'numbers' | 'members';
 const TABS: readonly Tab[] = ['subscriptions', 'numbers', 'members'];
-const FEATURES: readonly (keyof FeatureAccess)[] = ['mobileCalls', 'internationalCalls', 'onlineNumber', 'voicemail', 'callForwarding'];
 
 interface Data {
   balance: Balance;

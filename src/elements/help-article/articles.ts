@@ -93,14 +93,3 @@ export async function loadArticles(locale: Locale, ids: readonly string[] = ARTI
   await loadCatalogs(locale, [...namespaces].filter((ns) => NAMESPACES.includes(ns)));
 }
 
-/** Fold for search and comparison: case, diacritics and Polish ł ignored. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .toLocaleLowerCase('en');
-}

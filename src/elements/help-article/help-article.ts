@@ -11,6 +11,7 @@ import type { PersonalDataFinding } from '../../core/personal-data.js';
 const loadGuard = () => import('../../core/personal-data.js').then((m) => m.detectPersonalData);
 import { translate } from '../../i18n/i18n.js';
 import { DialkitElement, Task } from '../shared/base.js';
+import { emit } from '../shared/events.js';
 import { labelKeys, loadArticles, readArticle, segments, type ArticleContent } from './articles.js';
 import { styles } from './help-article.styles.js';
 
@@ -256,15 +257,8 @@ export class DkHelpArticle extends DialkitElement {
    */
   private ask(label: string, probe: boolean, page = this.pageElements()): boolean {
     const detail = { label, article: this.article, probe };
-    const event = new CustomEvent('dk-help-show', { detail, bubbles: true, composed: true, cancelable: true });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return true;
-    for (const el of page) {
-      const direct = new CustomEvent('dk-help-show', { detail, bubbles: false, composed: false, cancelable: true });
-      el.dispatchEvent(direct);
-      if (direct.defaultPrevented) return true;
-    }
-    return false;
+    if (!this.emit('dk-help-show', detail, { cancelable: true })) return true;
+    return page.some((el) => !emit(el, 'dk-help-show', detail, { cancelable: true, bubbles: false }));
   }
 
   /** The page's own `dk-*` elements (not inside another one), but not this article's ancestors. */

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { translate } from '../../i18n/i18n.js';
 import type { Locale } from '../../i18n/locales.js';
-import { ARTICLE_IDS, fold, plainText, readArticle, type ArticleId } from '../help-article/articles.js';
+import { foldForSearch as fold } from '../../core/text.js';
+import { ARTICLE_IDS, plainText, readArticle, type ArticleId } from '../help-article/articles.js';
 
 /** One article as shown in the list and as indexed: the texts a reader sees, labels resolved. */
 export interface ArticleEntry {

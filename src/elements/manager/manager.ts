@@ -4,7 +4,8 @@ import { ContextProvider } from '@lit/context';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import type { Manager } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
-import type { Money } from '../../core/money.js';
+import { spendTotal } from '../../core/money.js';
+import { monthToDate, today } from '../../core/period.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { adapterContext } from '../shared/context.js';
 import { isAvailable, loadElement } from '../shared/loader.js';
@@ -48,8 +49,6 @@ const TASKS = [
   { id: 'allocate', label: 'tasks.allocate', body: 'tasks.allocateBody', section: 'credit' },
 ] as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /**
  * The Manager console in one element: the overview (the three key tasks and
@@ -145,9 +144,8 @@ export class DkManager extends DialkitElement {
   private readonly spend = new Task(this, {
     task: async ([backend, visit], { signal }) => {
       if (!visit) return undefined;
-      const today = new Date();
-      const from = isoDay(new Date(today.getFullYear(), today.getMonth(), 1));
-      let to = isoDay(today);
+      const { from, to: day } = monthToDate(today());
+      let to = day;
       let result = await backend.getSpendReport({ level: 'department', from, to }, { signal });
       // The backend's day may end before the reader's: ask up to the last day it holds.
       const heldTo = !result.ok && result.error.code === 'report_range_unavailable' ? String(result.error.details?.['heldTo'] ?? '') : '';
@@ -156,11 +154,7 @@ export class DkManager extends DialkitElement {
         result = await backend.getSpendReport({ level: 'department', from: from < to ? from : to, to }, { signal });
       }
       const { totals } = unwrap(result);
-      const amount: Money = {
-        amountMinor: totals.calls.amountMinor + totals.subscriptions.amountMinor + totals.numbers.amountMinor,
-        currency: totals.calls.currency,
-      };
-      return { amount, from };
+      return { amount: spendTotal(totals), from };
     },
     args: () => [this.backend, this.overviewVisit] as const,
     onError: (error) => this.reportError('getSpendReport', error),

@@ -15,6 +15,7 @@ import type {
   MemberRole,
   MemberStatus,
 } from '../../adapter/types.js';
+import { FEATURES } from '../../adapter/types.js';
 import type { DialkitError, Result } from '../../core/errors.js';
 import { isOutcomeUnknown } from '../../core/errors.js';
 import type { Money } from '../../core/money.js';
@@ -51,7 +52,6 @@ const CONCURRENCY = 4;
 /** Invitees per request, as the contract allows. */
 const MAX_INVITEES = 200;
 
-export const FEATURES = ['mobileCalls', 'internationalCalls', 'onlineNumber', 'voicemail', 'callForwarding'] as const;
 type Feature = (typeof FEATURES)[number];
 type Tab = 'members' | 'invitations';
 type Mode = 'summary' | 'move' | 'features' | 'remove';

@@ -14,7 +14,7 @@ import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import type { ChartHandle, ChartSpec } from './chart.js';
 import type { CsvCell } from './csv.js';
-import { dayOf, heldFrom, isDay, monthOf, monthRange, monthsHeld, type DayRange } from './period.js';
+import { dayOf, heldFrom, isDay, monthOf, monthRange, monthsHeld, type DayRange } from '../../core/period.js';
 import { styles } from './reports.styles.js';
 
 export type ReportKind = 'summary' | 'purchases' | 'allocations' | 'usage';

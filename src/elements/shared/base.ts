@@ -8,7 +8,7 @@ import { createRestAdapter } from '../../adapter/rest.js';
 import { errorMessageVariables, type DialkitError, type Result } from '../../core/errors.js';
 import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
-import { emit, type DialkitEventMap } from './events.js';
+import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
 import { baseStyles } from './styles.js';
 
 const restAdapters = new Map<string, DialkitAdapter>();
@@ -217,8 +217,9 @@ export class DialkitElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K]): void {
-    emit(this, name, detail);
+  /** Dispatches a `dk-*` event from the element; false when a listener cancelled it. */
+  protected emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K], options?: EmitOptions): boolean {
+    return emit(this, name, detail, options);
   }
 
   /** Shows a failure: the element renders it, and `dk-error` tells the page. */

@@ -22,7 +22,22 @@ declare global {
 
 type DialkitEventEntries = { [K in keyof DialkitEventMap]: DialkitEvent<K> };
 
-/** Dispatches a typed, bubbling, composed `dk-*` event from `target`. */
-export function emit<K extends keyof DialkitEventMap>(target: EventTarget, name: K, detail: DialkitEventMap[K]): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+export interface EmitOptions {
+  /** Whether a listener may call `preventDefault()` (default: no). */
+  cancelable?: boolean;
+  /** Whether the event leaves `target` (default: it bubbles and crosses shadow roots). */
+  bubbles?: boolean;
+}
+
+/**
+ * Dispatches a typed `dk-*` event from `target`: bubbling and composed unless
+ * told otherwise. Returns false when a listener cancelled it.
+ */
+export function emit<K extends keyof DialkitEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DialkitEventMap[K],
+  { cancelable = false, bubbles = true }: EmitOptions = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles, composed: bubbles, cancelable }));
 }

@@ -23,6 +23,14 @@ export function isDay(value: string): boolean {
 
 export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 
+/** Today as the backend counts days (UTC). */
+export const today = (now: Date = new Date()): string => dayOf(now);
+
+/** From the first of `day`'s month to `day`: "this month" of the overview and the reports. */
+export function monthToDate(day: string): DayRange {
+  return { from: `${day.slice(0, 7)}-01`, to: day };
+}
+
 /** The first day held: the same day `HISTORY_MONTHS` months before `today`. */
 export function heldFrom(today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
