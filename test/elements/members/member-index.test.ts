@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../../src/adapter/types.js';
+import { matchesQuery } from '../../../src/core/text.js';
+import { MemberIndex, searchKeyOf } from '../../../src/elements/members/member-index.js';
+import { parseInvitees } from '../../../src/elements/members/invitees.js';
+
+let n = 0;
+function member(displayName: string, over: Partial<Member> = {}): Member {
+  n++;
+  return {
+    id: `mem_${String(n).padStart(4, '0')}`,
+    accountName: `acct.${n}`,
+    displayName,
+    email: null,
+    departmentId: 'dep_a',
+    groupIds: [],
+    role: 'member',
+    status: 'active',
+    canSignIn: true,
+    sipProfileId: null,
+    credit: { amountMinor: n * 100, currency: 'PLN' },
+    autoRecharge: null,
+    features: { mobileCalls: true, internationalCalls: false, onlineNumber: false, voicemail: true, callForwarding: false },
+    numberIds: [],
+    subscriptionIds: [],
+    usageReportingConsent: true,
+    joinedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    ...over,
+  };
+}
+
+const names = (index: MemberIndex, positions: number[]) => index.at(positions).map((m) => m.displayName);
+
+describe('MemberIndex', () => {
+  const people = [
+    member('Łukasz Wróbel', { departmentId: 'dep_b', groupIds: ['g1'] }),
+    member('Anna Wróblewska', { role: 'admin' }),
+    member('Hélène Lefèvre', { email: 'helene@example.com', status: 'linked' }),
+    member('Zofia Żak', { groupIds: ['g1', 'g2'] }),
+  ];
+
+  it('finds members the way matchesQuery does: case and diacritics folded, every word', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    for (const q of ['wrob', 'LUKASZ', 'helene', 'lefevre hel', 'zak zofia', 'example.com', 'acct.', 'nobody', '']) {
+      const expected = people.filter((m) => matchesQuery(q, m.displayName, m.accountName, m.email)).map((m) => m.displayName);
+      expect(names(index, index.filter({ query: q })), q).toEqual(expected);
+    }
+  });
+
+  it('narrows from the previous result and widens again when the query shrinks', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    expect(names(index, index.filter({ query: 'w' }))).toEqual(['Łukasz Wróbel', 'Anna Wróblewska']);
+    expect(names(index, index.filter({ query: 'wrobe' }))).toEqual(['Łukasz Wróbel']);
+    expect(names(index, index.filter({ query: 'wro' }))).toEqual(['Łukasz Wróbel', 'Anna Wróblewska']);
+  });
+
+  it('filters by department, group, status and role, and sorts', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    expect(names(index, index.filter({ departmentId: 'dep_b' }))).toEqual(['Łukasz Wróbel']);
+    expect(names(index, index.filter({ groupId: 'g1' }))).toEqual(['Łukasz Wróbel', 'Zofia Żak']);
+    expect(names(index, index.filter({ status: 'linked' }))).toEqual(['Hélène Lefèvre']);
+    expect(names(index, index.filter({ role: 'admin' }))).toEqual(['Anna Wróblewska']);
+    expect(names(index, index.filter({}, 'credit', 'desc'))[0]).toBe('Zofia Żak');
+    expect(names(index, index.filter({}, 'name', 'desc'))).toEqual([...people].reverse().map((m) => m.displayName));
+    expect(names(index, index.filter({}, 'role'))[0]).toBe('Anna Wróblewska');
+  });
+
+  it('replaces a member after a write, removes one, and drops a member that arrived twice', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    index.append([people[0]!]);
+    expect(index.prepare(1000)).toBe(true);
+    expect(index.size).toBe(people.length);
+    index.update({ ...people[3]!, displayName: 'Zofia Nowak', version: 2 });
+    expect(names(index, index.filter({ query: 'nowak' }))).toEqual(['Zofia Nowak']);
+    index.remove(people[0]!.id);
+    expect(index.get(people[0]!.id)).toBeUndefined();
+    expect(names(index, index.filter({ query: 'wrob' }))).toEqual(['Anna Wróblewska']);
+    expect(index.findByAccountOrEmail('HELENE@example.com')?.displayName).toBe('Hélène Lefèvre');
+  });
+
+  it('folds search keys as foldForSearch does', () => {
+    expect(searchKeyOf({ displayName: 'Łukasz Wróbel', accountName: 'Lukasz.Wrobel', email: null })).toBe('lukasz wrobel\nlukasz.wrobel\n');
+  });
+});
+
+describe('parseInvitees', () => {
+  it('splits on commas, spaces and new lines, checks each entry and marks repeats', () => {
+    const parsed = parseInvitees('new.colleague1, bad@\nNEW.colleague1;ola@example.com 9lives ab', {
+      isMember: (v) => v === 'ola@example.com',
+    });
+    expect(parsed.map((p) => [p.value, p.type, p.problem])).toEqual([
+      ['new.colleague1', 'account', null],
+      ['bad@', 'email', { kind: 'email' }],
+      ['NEW.colleague1', 'account', { kind: 'duplicate' }],
+      ['ola@example.com', 'email', { kind: 'member' }],
+      ['9lives', 'account', { kind: 'account', problem: 'must_start_with_letter' }],
+      ['ab', 'account', { kind: 'account', problem: 'too_short' }],
+    ]);
+  });
+
+  it('marks entries already invited, and accepts live: ids', () => {
+    const parsed = parseInvitees('live:abc.def igor.sadowski', { isPending: (v) => v === 'igor.sadowski' });
+    expect(parsed.map((p) => p.problem)).toEqual([null, { kind: 'pending' }]);
+  });
+});
