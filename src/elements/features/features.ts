@@ -21,7 +21,7 @@ import { intlLocale } from '../../i18n/format.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { MoneyIntent } from '../shared/intent.js';
 import { styles } from './features.styles.js';
-import { tabForKey } from '../shared/tabs.js';
+import { tabForKey } from '../shared/controllers/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {

@@ -24,7 +24,7 @@ import { intlLocale } from '../../i18n/format.js';
 import { MemberIndex, type MemberSortKey, type SortOrder } from './member-index.js';
 import { parseInvitees, type ParsedInvitee } from './invitees.js';
 import { styles } from './members.styles.js';
-import { tabForKey } from '../shared/tabs.js';
+import { tabForKey } from '../shared/controllers/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {

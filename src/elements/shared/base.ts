@@ -10,6 +10,8 @@ import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
 import { baseStyles } from './styles.js';
+import { WriteController, type WriteOptions } from './controllers/write.js';
+import { MemberSearchController, type MemberSearchOptions } from './controllers/member-search.js';
 
 const restAdapters = new Map<string, DialkitAdapter>();
 
@@ -234,9 +236,32 @@ export class DialkitElement extends LitElement {
     return this.i18n.t(`errors:${error.code}`, errorMessageVariables(error));
   }
 
+  /** A write of the element (see `WriteController`): its pending state, error alert and Retry rule. */
+  protected createWriter(operation: string, options: Omit<WriteOptions, 'operation'> = {}): WriteController {
+    return new WriteController(this, { operation, ...options }, {
+      report: (op, error) => this.reportError(op, error),
+      describe: (error) => this.errorText(error),
+      t: (key) => this.i18n.t(key),
+    });
+  }
+
+  /** A member picker's search (see `MemberSearchController`), on this element's backend. */
+  protected createMemberSearch(options: Pick<MemberSearchOptions, 'filter'> = {}): MemberSearchController {
+    return new MemberSearchController(this, {
+      ...options,
+      backend: () => this.backend,
+      report: (op, error) => this.reportError(op, error),
+      describe: (error) => this.errorText(error),
+      t: (key, values) => this.i18n.t(key, values),
+    });
+  }
+
   /**
-   * Renders a task's four states. The error state names what failed and offers
-   * a retry; `empty` is used when `isEmpty` says the data holds nothing.
+   * Renders a task's four states: loading, error (what failed, and a retry),
+   * empty (when `isEmpty` says the data holds nothing) and content. Once the
+   * task has had a value, that value stays on screen while it reloads and
+   * after a failed reload (under the error), so the page does not jump and
+   * nothing the user was reading disappears.
    */
   protected renderTask<T>(
     task: Task<readonly unknown[], T>,
@@ -246,28 +271,29 @@ export class DialkitElement extends LitElement {
       empty?: () => TemplateResult;
       loadingLabel?: string;
     },
-  ): TemplateResult | typeof nothing {
+  ): TemplateResult {
     const t = this.i18n.t;
-    switch (task.status) {
-      case TaskStatus.INITIAL:
-      case TaskStatus.PENDING:
-        return html`<div class="state loading" part="loading" role="status" aria-live="polite">
-          <span class="spinner" aria-hidden="true"></span>${views.loadingLabel ?? t('common:loading')}
-        </div>`;
-      case TaskStatus.ERROR: {
-        const error = asDialkitError(task.error);
-        return html`<div class="state error" part="error" role="alert">
-          <p>${this.errorText(error)}</p>
-          <button class="button" part="retry-button" @click=${() => task.run()}>${t('common:retry')}</button>
-        </div>`;
-      }
-      case TaskStatus.COMPLETE: {
-        const data = task.value as T;
-        if (views.isEmpty?.(data) && views.empty) return views.empty();
-        return views.complete(data);
-      }
+    if (task.status === TaskStatus.COMPLETE) lastValues.set(task, task.value);
+    const last = lastValues.has(task) ? { value: lastValues.get(task) as T } : undefined;
+    let notice: TemplateResult | typeof nothing = nothing;
+    if (task.status === TaskStatus.ERROR) {
+      const error = asDialkitError(task.error);
+      notice = html`<div class="state error" part="error" role="alert">
+        <p>${this.errorText(error)}</p>
+        <button class="button" part="retry-button" @click=${() => task.run()}>${t('common:retry')}</button>
+      </div>`;
+    } else if (!last) {
+      notice = html`<div class="state loading" part="loading" role="status" aria-live="polite">
+        <span class="spinner" aria-hidden="true"></span>${views.loadingLabel ?? t('common:loading')}
+      </div>`;
     }
+    let body: TemplateResult | typeof nothing = nothing;
+    if (last) body = views.isEmpty?.(last.value) && views.empty ? views.empty() : views.complete(last.value);
+    return html`${notice}${body}`;
   }
 }
+
+/** The last value of each task, kept through a reload or a failure (`Task` forgets it on failure). */
+const lastValues = new WeakMap<object, unknown>();
 
 export { Task, TaskStatus };

@@ -8,7 +8,7 @@ import { extensionProblem } from '../../core/validation.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { matchesQuery } from '../../core/text.js';
 import { styles } from './sip-profiles.styles.js';
-import { tabForKey } from '../shared/tabs.js';
+import { tabForKey } from '../shared/controllers/tabs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {

@@ -1,0 +1,138 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isOutcomeUnknown, type DialkitError, type Result } from '../../../core/errors.js';
+import { MoneyIntent } from '../intent.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What a write needs of its element: the error reporting and the words. Given by `DialkitElement.createWriter`. */
+export interface WriteServices {
+  /** Shows a failure to the page (`dk-error`) and returns it as a `DialkitError`. */
+  report: (operation: string, error: unknown) => DialkitError;
+  /** The user-facing text of an error. */
+  describe: (error: DialkitError) => string;
+  t: (key: string) => string;
+}
+
+export interface WriteOptions {
+  /** The contract's operation, named in `dk-error`. */
+  operation: string;
+  /**
+   * The write moves money: every attempt of the same request carries the same
+   * idempotency key (a double click, a retry, confirming again after the
+   * dialog was closed), so the backend acts once.
+   */
+  money?: boolean;
+  /** The catalog key of the note under an error whose outcome is unknown (default `common:keptInput`, or `common:notChargedTwice` for money). */
+  keptNote?: string;
+}
+
+/**
+ * One write of an element (saving a member, a purchase, a removal): whether it
+ * is under way, the error it ended with, and the one rule for what to offer
+ * then. When the outcome is unknown (the network failed, the server broke)
+ * the input is kept and the button offers Retry, which sends the same request
+ * again (with the same idempotency key for money); any other refusal is
+ * explained and the user changes the request.
+ */
+export class WriteController {
+  /** A request is under way: the submit button is busy and a second submit is ignored. */
+  pending = false;
+  /** How the last attempt failed, until the user changes the request or it goes through. */
+  error?: DialkitError;
+  /** The idempotency key of a money write, kept across attempts of the same request. */
+  readonly intent?: MoneyIntent;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: WriteOptions,
+    private readonly services: WriteServices,
+  ) {
+    if (options.money) this.intent = new MoneyIntent();
+  }
+
+  /** Whether the last attempt may have gone through: the input is kept and Retry is offered. */
+  get uncertain(): boolean {
+    return !!this.error && isOutcomeUnknown(this.error);
+  }
+
+  /**
+   * Sends `send(key)` unless a request is under way (then answers undefined).
+   * For money, `request` is what identifies the intent: the same request gets
+   * the same key. A failure is reported and kept in `error`.
+   */
+  async run<T>(send: (idempotencyKey: string | undefined) => Promise<Result<T>>, request?: unknown): Promise<Result<T> | undefined> {
+    if (this.pending) return undefined;
+    const key = this.intent?.keyFor(request ?? null);
+    this.pending = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    let result: Result<T>;
+    try {
+      result = await send(key);
+    } catch (thrown) {
+      result = { ok: false, error: this.services.report(this.options.operation, thrown) };
+      this.pending = false;
+      return this.failed(result);
+    }
+    this.pending = false;
+    if (result.ok) {
+      this.intent?.settle();
+      this.host.requestUpdate();
+      return result;
+    }
+    this.services.report(this.options.operation, result.error);
+    return this.failed(result);
+  }
+
+  private failed<T>(result: Result<T> & { ok: false }): Result<T> {
+    this.error = result.error;
+    if (this.intent) this.intent.uncertain = isOutcomeUnknown(result.error);
+    this.host.requestUpdate();
+    return result;
+  }
+
+  /**
+   * The user changed the request or started again: a refusal is forgotten. An
+   * unknown outcome stays (with its key) until the request changes for real,
+   * so that it is still said when the user comes back to it.
+   */
+  dismiss({ force = false } = {}): void {
+    if (!this.error || (this.uncertain && !force)) return;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Ends the intent: the next attempt is a new request with a new key. */
+  reset(): void {
+    this.error = undefined;
+    this.intent?.settle();
+    this.host.requestUpdate();
+  }
+
+  /** The submit button's words: busy while sending, Retry after an unknown outcome, else `idle`. */
+  label(idle: string, busy = this.services.t('common:saving')): string {
+    if (this.pending) return busy;
+    return this.uncertain ? this.services.t('common:retry') : idle;
+  }
+
+  /**
+   * The alert of a failed attempt: `text` (default: the error's own), and when
+   * the outcome is unknown, that the input is kept (and, for money, that
+   * trying again will not charge twice).
+   */
+  renderError(text?: string): TemplateResult | typeof nothing {
+    const error = this.error;
+    if (!error) return nothing;
+    const note = this.options.keptNote ?? (this.options.money ? 'common:notChargedTwice' : 'common:keptInput');
+    return html`<div class="alert write-error" role="alert" tabindex="-1">
+      <p>${text ?? this.services.describe(error)}</p>
+      ${this.uncertain ? html`<p>${this.services.t(note)}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Moves the focus to the alert, once rendered, so that a screen reader reads it in context. */
+  async focusError(within: ParentNode = this.host.renderRoot): Promise<void> {
+    await this.host.updateComplete;
+    within.querySelector<HTMLElement>('.write-error')?.focus();
+  }
+}
