@@ -29,12 +29,22 @@ const manifest = generateManifest() as Manifest;
 const classes = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class');
 
 const folders = readdirSync(join(root, 'src/elements')).filter((f) => existsSync(join(root, 'src/elements', f, 'define.ts')));
-const sourcesOf = (folder: string) =>
-  readdirSync(join(root, 'src/elements', folder))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(join(root, 'src/elements', folder, f), 'utf8'))
+/** Every TypeScript file of a folder and of its subfolders (an element's `internal/`). */
+const sourcesIn = (dir: string): string =>
+  readdirSync(dir, { withFileTypes: true })
+    .map((entry) =>
+      entry.isDirectory() ? sourcesIn(join(dir, entry.name)) : entry.name.endsWith('.ts') ? readFileSync(join(dir, entry.name), 'utf8') : '',
+    )
     .join('\n');
+const sourcesOf = (folder: string) => sourcesIn(join(root, 'src/elements', folder));
 const shared = readFileSync(join(root, 'src/elements/shared/base.ts'), 'utf8') + readFileSync(join(root, 'src/elements/shared/styles.ts'), 'utf8');
+const controllersDir = join(root, 'src/elements/shared/controllers');
+/** The shared controllers an element's sources name (`new DialogController(`, `this.createWriter(`), whose templates it renders. */
+const controllersOf = (source: string): string =>
+  readdirSync(controllersDir)
+    .map((file) => readFileSync(join(controllersDir, file), 'utf8'))
+    .filter((code) => [...code.matchAll(/export class (\w+)/g)].some(([, name]) => source.includes(name!)))
+    .join('\n');
 
 const all = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]!));
 const described = (items: Named[] | undefined) => new Map((items ?? []).filter((i) => i.description?.trim()).map((i) => [i.name, i]));
@@ -44,7 +54,7 @@ describe.each(folders)('the manifest of %s', (folder) => {
   const tagName = tag?.[1] ?? tag?.[2];
   const decl = classes.find((c) => c.tagName === tagName);
   const kit = decl?.superclass?.name === 'DialkitElement';
-  const source = sourcesOf(folder) + (kit ? shared : '');
+  const source = sourcesOf(folder) + (kit ? shared + controllersOf(sourcesOf(folder)) : '');
 
   it('registers the tag', () => {
     expect(tagName).toMatch(/^dk-/);
