@@ -11,7 +11,7 @@ import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
 import { baseStyles } from './styles.js';
 import { WriteController, type WriteOptions } from './controllers/write.js';
-import { MemberSearchController, type MemberSearchOptions } from './controllers/member-search.js';
+import type { ElementServices } from './controllers/services.js';
 
 const restAdapters = new Map<string, DialkitAdapter>();
 
@@ -238,22 +238,22 @@ export class DialkitElement extends LitElement {
 
   /** A write of the element (see `WriteController`): its pending state, error alert and Retry rule. */
   protected createWriter(operation: string, options: Omit<WriteOptions, 'operation'> = {}): WriteController {
-    return new WriteController(this, { operation, ...options }, {
-      report: (op, error) => this.reportError(op, error),
-      describe: (error) => this.errorText(error),
-      t: (key) => this.i18n.t(key),
-    });
+    return new WriteController(this, { operation, ...options }, this.services);
   }
 
-  /** A member picker's search (see `MemberSearchController`), on this element's backend. */
-  protected createMemberSearch(options: Pick<MemberSearchOptions, 'filter'> = {}): MemberSearchController {
-    return new MemberSearchController(this, {
-      ...options,
+  /**
+   * What a shared controller needs of the element: its backend, error
+   * reporting and words. A member picker is `new MemberSearchController(this,
+   * { ...this.services, filter })`: imported by the elements that pick members
+   * only, so the others do not carry it.
+   */
+  protected get services(): ElementServices {
+    return {
       backend: () => this.backend,
-      report: (op, error) => this.reportError(op, error),
+      report: (operation, error) => this.reportError(operation, error),
       describe: (error) => this.errorText(error),
       t: (key, values) => this.i18n.t(key, values),
-    });
+    };
   }
 
   /**

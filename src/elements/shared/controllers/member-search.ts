@@ -4,6 +4,7 @@ import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { Member, MemberQuery } from '../../../adapter/types.js';
 import type { DialkitError, Result } from '../../../core/errors.js';
 import { matchesQuery } from '../../../core/text.js';
+import type { ElementServices } from './services.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -16,15 +17,10 @@ export const SEARCH_PAUSE_MS = 250;
 
 export type MemberFilter = Omit<MemberQuery, 'query' | 'offset' | 'limit'>;
 
-export interface MemberSearchOptions {
-  backend: () => DialkitAdapter;
+/** The element's services (`{ ...this.services }`), and which members the picker offers. */
+export interface MemberSearchOptions extends ElementServices {
   /** Which members the picker offers (a status, a role), and their order; default: all, by name. */
   filter?: () => MemberFilter;
-  /** Reports a failed read (`dk-error`). */
-  report: (operation: string, error: unknown) => DialkitError;
-  /** The element's translation and error texts, for the hint under the search field. */
-  t: (key: string, options?: Record<string, unknown>) => string;
-  describe: (error: DialkitError) => string;
 }
 
 const unwrap = <T>(result: Result<T>): T => {

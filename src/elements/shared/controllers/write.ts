@@ -1,17 +1,9 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isOutcomeUnknown, type DialkitError, type Result } from '../../../core/errors.js';
 import { MoneyIntent } from '../intent.js';
+import type { ElementServices } from './services.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-
-/** What a write needs of its element: the error reporting and the words. Given by `DialkitElement.createWriter`. */
-export interface WriteServices {
-  /** Shows a failure to the page (`dk-error`) and returns it as a `DialkitError`. */
-  report: (operation: string, error: unknown) => DialkitError;
-  /** The user-facing text of an error. */
-  describe: (error: DialkitError) => string;
-  t: (key: string) => string;
-}
 
 export interface WriteOptions {
   /** The contract's operation, named in `dk-error`. */
@@ -45,7 +37,7 @@ export class WriteController {
   constructor(
     private readonly host: Host,
     private readonly options: WriteOptions,
-    private readonly services: WriteServices,
+    private readonly services: ElementServices,
   ) {
     if (options.money) this.intent = new MoneyIntent();
   }
