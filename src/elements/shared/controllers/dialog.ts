@@ -34,6 +34,8 @@ export class DialogController implements ReactiveController {
   /** Whether the dialog is open (or about to be). */
   open = false;
   private opener?: HTMLElement;
+  /** Where `close(focus)` sends the focus this time, instead of the opener. */
+  private focusOnClose?: () => HTMLElement | null | undefined;
 
   constructor(
     private readonly host: Host,
@@ -81,7 +83,13 @@ export class DialogController implements ReactiveController {
     target?.focus();
   }
 
-  close(): void {
+  /**
+   * Closes the dialog. `focus`, when given, says where the focus goes this
+   * time instead of the opener: the workflow moved on (the list now shows
+   * another tab); when it finds nothing, the caller places the focus itself.
+   */
+  close(focus?: () => HTMLElement | null | undefined): void {
+    this.focusOnClose = focus;
     const dialog = this.element;
     if (dialog?.open) dialog.close();
     else if (this.open) this.onClose();
@@ -92,8 +100,11 @@ export class DialogController implements ReactiveController {
     this.options.onClose?.();
     this.host.requestUpdate();
     const opener = this.opener;
+    const focus = this.focusOnClose;
     this.opener = undefined;
+    this.focusOnClose = undefined;
     void this.host.updateComplete.then(() => {
+      if (focus) return focus()?.focus();
       const back = opener?.isConnected && !opener.closest('dialog:not([open])') ? opener : this.options.fallback?.();
       back?.focus();
     });

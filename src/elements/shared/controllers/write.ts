@@ -14,8 +14,12 @@ export interface WriteOptions {
    * dialog was closed), so the backend acts once.
    */
   money?: boolean;
-  /** The catalog key of the note under an error whose outcome is unknown (default `common:keptInput`, or `common:notChargedTwice` for money). */
-  keptNote?: string;
+  /**
+   * The catalog key of the note under an error whose outcome is unknown
+   * (default `common:keptInput`, or `common:notChargedTwice` for money);
+   * `false` for a write that keeps no input (a button in a table row).
+   */
+  keptNote?: string | false;
 }
 
 /**
@@ -118,7 +122,7 @@ export class WriteController {
     const note = this.options.keptNote ?? (this.options.money ? 'common:notChargedTwice' : 'common:keptInput');
     return html`<div class="alert write-error" role="alert" tabindex="-1">
       <p>${text ?? this.services.describe(error)}</p>
-      ${this.uncertain ? html`<p>${this.services.t(note)}</p>` : nothing}
+      ${this.uncertain && note ? html`<p>${this.services.t(note)}</p>` : nothing}
     </div>`;
   }
 
