@@ -1,36 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/call-button-generator/define.js';
 import type { DkCallButtonGenerator } from '../../../src/elements/call-button-generator/call-button-generator.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
 const SCRIPT = '/src/elements/call-button/define.ts';
-const NAMESPACES = ['callButtons', 'callButton', 'common', 'errors'];
 
-const worker = setupWorker();
-let scenario: Scenario;
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, NAMESPACES)));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
-beforeEach(() => {
-  use('default');
-});
+mockBackend({ namespaces: ['callButtons', 'callButton', 'common', 'errors'] });
 afterEach(() => vi.restoreAllMocks());
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 
 async function mountIn(locale: Locale): Promise<{ el: DkCallButtonGenerator; root: ShadowRoot }> {
   const el = await mount<DkCallButtonGenerator>(

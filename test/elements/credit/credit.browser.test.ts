@@ -1,48 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/credit/define.js';
 import type { DkCredit } from '../../../src/elements/credit/credit.js';
 import type { Member } from '../../../src/adapter/types.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
+import { createScenario } from '../../../mocks/scenarios.js';
 import { createNoReclaimScenario } from '../../../mocks/credit.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { formatMoney } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import type { Money } from '../../../src/core/money.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
+mockBackend({ namespaces: ['credit', 'common', 'errors'] });
 
 /** The Idempotency-Key of every money-moving request that left the page. */
-const keys: Record<string, string[]> = {};
-worker.events.on('request:start', ({ request }) => {
-  const key = request.headers.get('Idempotency-Key');
-  if (!key) return;
-  const path = new URL(request.url).pathname;
-  (keys[path] ??= []).push(key);
-});
+const keys = recordHeader('Idempotency-Key');
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['credit', 'common', 'errors'])));
-});
-afterAll(() => worker.stop());
-
-function use(s: Scenario): Scenario {
-  scenario = s;
-  worker.resetHandlers(...s.handlers);
-  return s;
-}
-
-beforeEach(() => {
-  use(createScenario('default'));
-  for (const k of Object.keys(keys)) delete keys[k];
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const pln = (zloty: number): Money => ({ amountMinor: zloty * 100, currency: 'PLN' });
 const balanceMinor = () => scenario.backend.getBalance().body.balance.amountMinor;
 const entries = (kind: string) => scenario.backend.ledgerEntries().filter((e) => e.kind === kind);

@@ -1,44 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/features/define.js';
 import type { DkFeatures } from '../../../src/elements/features/features.js';
 import type { Member } from '../../../src/adapter/types.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
+import { createScenario } from '../../../mocks/scenarios.js';
 import { formatMoney } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
+mockBackend({ namespaces: ['features', 'common', 'errors'] });
 
-const keys: Record<string, string[]> = {};
-worker.events.on('request:start', ({ request }) => {
-  const key = request.headers.get('Idempotency-Key');
-  if (!key) return;
-  (keys[new URL(request.url).pathname] ??= []).push(key);
-});
+/** The Idempotency-Key of every money-moving request that left the page. */
+const keys = recordHeader('Idempotency-Key');
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['features', 'common', 'errors'])));
-});
-afterAll(() => worker.stop());
-
-function use(s: Scenario): Scenario {
-  scenario = s;
-  worker.resetHandlers(...s.handlers);
-  return s;
-}
-
-beforeEach(() => {
-  use(createScenario('default'));
-  for (const k of Object.keys(keys)) delete keys[k];
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const members = (): Member[] => scenario.backend.listMembers({ limit: 500 }).body.items;
 const memberNamed = (name: string): Member => members().find((m) => m.displayName === name)!;
 const planName = (id: string) => scenario.backend.listPlans().body.find((p) => p.id === id)!.name;

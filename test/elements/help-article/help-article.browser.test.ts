@@ -1,37 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/help-article/define.js';
 import '../../../src/elements/sip-profiles/define.js';
 import type { DkHelpArticle } from '../../../src/elements/help-article/help-article.js';
 import type { DkSipProfiles } from '../../../src/elements/sip-profiles/sip-profiles.js';
 import { loadArticles, plainText, readArticle } from '../../../src/elements/help-article/articles.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, scenario, t } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
+mockBackend({ namespaces: ['help', 'common', 'errors', 'sip', 'validation'], instant: true, load: loadArticles });
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(
-    LOCALES.map(async (l) => {
-      await loadCatalogs(l, ['help', 'common', 'errors', 'sip', 'validation']);
-      await loadArticles(l);
-    }),
-  );
-});
-afterAll(() => worker.stop());
-
-beforeEach(() => {
-  scenario = createScenario('default');
-  scenario.control.latencyMs = 0;
-  worker.resetHandlers(...scenario.handlers);
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const WAIT = { timeout: 20_000 };
 
 async function mountArticle(locale: Locale, id = 'link-sip-account'): Promise<{ el: DkHelpArticle; root: ShadowRoot }> {

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/help-center/define.js';
 import '../../../src/elements/sip-profiles/define.js';
 import type { DkHelpCenter } from '../../../src/elements/help-center/help-center.js';
 import type { DkHelpArticle } from '../../../src/elements/help-article/help-article.js';
 import { ARTICLE_IDS, loadArticles, readArticle } from '../../../src/elements/help-article/articles.js';
-import { createScenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, norm, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, t } from '../../support/browser.js';
 
-const worker = setupWorker();
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(
-    LOCALES.map(async (l) => {
-      await loadCatalogs(l, ['help', 'common', 'errors', 'sip', 'validation']);
-      await loadArticles(l);
-    }),
-  );
-});
-afterAll(() => worker.stop());
-beforeEach(() => {
-  const scenario = createScenario('default');
-  scenario.control.latencyMs = 0;
-  worker.resetHandlers(...scenario.handlers);
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
+mockBackend({ namespaces: ['help', 'common', 'errors', 'sip', 'validation'], instant: true, load: loadArticles });
 
 async function mountCenter(locale: Locale): Promise<{ el: DkHelpCenter; root: ShadowRoot }> {
   const el = await mount<DkHelpCenter>(`<div lang="${locale}"><dk-help-center></dk-help-center></div>`, 'dk-help-center');

@@ -1,41 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/manager/define.js';
 import '../../../src/elements/sip-profiles/define.js';
 import { MANAGER_SECTIONS, type DkManager } from '../../../src/elements/manager/manager.js';
 import type { DialkitAdapter } from '../../../src/adapter/adapter.js';
 import { createRestAdapter } from '../../../src/adapter/rest.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { formatMoney, formatNumber } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
+mockBackend({ namespaces: ['manager', 'setup', 'sip', 'common', 'errors', 'validation'], instant: true });
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['manager', 'setup', 'sip', 'common', 'errors', 'validation'])));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  scenario.control.latencyMs = 0;
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
-
-beforeEach(() => {
-  use('default');
-});
 afterEach(() => {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 });
 
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const WAIT = { timeout: 20_000, interval: 25 };
 
 async function mountIn(locale: Locale, attributes = '', width = ''): Promise<{ el: DkManager; root: ShadowRoot }> {

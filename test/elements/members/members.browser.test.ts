@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it as vitestIt, vi } from 'vitest';
+import { beforeEach, describe, expect, it as vitestIt, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/members/define.js';
 import type { DkMembers } from '../../../src/elements/members/members.js';
 import type { Member } from '../../../src/adapter/types.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { formatMoney, formatRelative } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { createRestAdapter } from '../../../src/adapter/rest.js';
@@ -22,32 +19,15 @@ import {
   tracked,
   waitForText as waitForTextWithin,
 } from '../../support/dom.js';
-
-const worker = setupWorker();
-let scenario: Scenario;
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['members', 'common', 'errors', 'validation'])));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  scenario.control.latencyMs = 0;
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
 /** Every test here is tracked: the next one starts only once it has really stopped (see `tracked`). */
 const it = (name: string, body: () => Promise<void>) => vitestIt(name, tracked(body));
 
-beforeEach(async () => {
-  await earlierTestsStopped();
-  use('default');
-}, 10 * 60_000);
+// Before the next test's company is made: a late body would act on it.
+beforeEach(earlierTestsStopped, 10 * 60_000);
+mockBackend({ namespaces: ['members', 'common', 'errors', 'validation'], instant: true });
 
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 /**
  * Limits, not delays: a passing test never waits for them. The tests drive the
  * element by keyboard, hundreds of round trips to the browser each, so a busy

@@ -1,35 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/reports/define.js';
 import type { DkReports } from '../../../src/elements/reports/reports.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { monthRange } from '../../../src/core/period.js';
 import { decimal } from '../../../src/elements/reports/csv.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
 const WAIT = { timeout: 20_000, interval: 25 };
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['reports', 'common', 'errors'])));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
+mockBackend({ namespaces: ['reports', 'common', 'errors'] });
 
 /** The blobs handed to `URL.createObjectURL` (the CSV downloads). */
 let downloads: Blob[] = [];
 beforeEach(() => {
-  use('default');
   downloads = [];
   const create = URL.createObjectURL.bind(URL);
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -42,7 +27,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const today = () => new Date().toISOString().slice(0, 10);
 const thisMonth = () => monthRange(today().slice(0, 7), today());
 

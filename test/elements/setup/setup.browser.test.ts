@@ -1,34 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/setup/define.js';
 import type { DkSetup } from '../../../src/elements/setup/setup.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, tabTo, textOf, waitForText } from '../../support/dom.js';
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
+mockBackend({ namespaces: ['setup', 'common', 'errors', 'validation'], scenario: 'fresh', instant: true });
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['setup', 'common', 'errors', 'validation'])));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  scenario.control.latencyMs = 0;
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
-
-beforeEach(() => {
-  use('fresh');
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
 const WAIT = { timeout: 20_000, interval: 25 };
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSetup; root: ShadowRoot }> {

@@ -5,14 +5,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/elements/sip-profiles/define.js';
 import '../../../src/elements/manager/define.js';
-import { setupWorker } from 'msw/browser';
-import { createScenario } from '../../../mocks/scenarios.js';
 import { createRestAdapter } from '../../../src/adapter/rest.js';
 import type { DialkitAdapter } from '../../../src/adapter/adapter.js';
 import { provideAdapter } from '../../../src/elements/shared/context.js';
 import { isAvailable, loadElement, registerLoaders } from '../../../src/elements/shared/loader.js';
 import { find, waitForText } from '../../support/dom.js';
 import type { DkManager } from '../../../src/elements/manager/manager.js';
+import { mockBackend } from '../../support/browser.js';
+
+// The console on demand reads its company from the mock backend; the other tests bring their own adapters.
+mockBackend({ namespaces: [] });
 
 /** An adapter answering the SIP profile list with one profile named `name`. */
 function adapterNamed(name: string): DialkitAdapter {
@@ -80,34 +82,28 @@ describe('the on-demand registry', () => {
 
 describe('dk-manager with elements loaded on demand', () => {
   it('shows the loading state, then a failure with a retry, then the section once its element loads', async () => {
-    const worker = setupWorker(...createScenario('default').handlers);
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-    try {
-      let attempts = 0;
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      registerLoaders({
-        // A stand-in for the credit section: the first load fails (the network), the second works.
-        'dk-credit': async () => {
-          attempts += 1;
-          await gate;
-          if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
-          if (!customElements.get('dk-credit')) customElements.define('dk-credit', class extends HTMLElement {});
-        },
-      });
-      const manager = document.createElement('dk-manager') as DkManager;
-      manager.adapter = createRestAdapter({ baseUrl: '/api' });
-      manager.setAttribute('section', 'credit');
-      document.body.append(manager);
-      const root = manager.shadowRoot!;
-      await find(root, '#content [part="loading"]');
-      release();
-      const retry = await find<HTMLButtonElement>(root, '#content [part="retry-button"]');
-      retry.click();
-      await find(root, '#content dk-credit');
-      expect(attempts).toBe(2);
-    } finally {
-      worker.stop();
-    }
+    let attempts = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    registerLoaders({
+      // A stand-in for the credit section: the first load fails (the network), the second works.
+      'dk-credit': async () => {
+        attempts += 1;
+        await gate;
+        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        if (!customElements.get('dk-credit')) customElements.define('dk-credit', class extends HTMLElement {});
+      },
+    });
+    const manager = document.createElement('dk-manager') as DkManager;
+    manager.adapter = createRestAdapter({ baseUrl: '/api' });
+    manager.setAttribute('section', 'credit');
+    document.body.append(manager);
+    const root = manager.shadowRoot!;
+    await find(root, '#content [part="loading"]');
+    release();
+    const retry = await find<HTMLButtonElement>(root, '#content [part="retry-button"]');
+    retry.click();
+    await find(root, '#content dk-credit');
+    expect(attempts).toBe(2);
   });
 });

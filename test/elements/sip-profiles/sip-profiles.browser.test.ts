@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/sip-profiles/define.js';
 import type { DkSipProfiles } from '../../../src/elements/sip-profiles/sip-profiles.js';
-import { createScenario, type Scenario } from '../../../mocks/scenarios.js';
-import { loadCatalogs, translate } from '../../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import {
   deepActiveElement,
@@ -17,27 +14,9 @@ import {
   textOf,
   waitForText,
 } from '../../support/dom.js';
+import { mockBackend, scenario, t, use } from '../../support/browser.js';
 
-const worker = setupWorker();
-let scenario: Scenario;
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  await Promise.all(LOCALES.map((l) => loadCatalogs(l, ['sip', 'common', 'errors', 'validation'])));
-});
-afterAll(() => worker.stop());
-
-function use(name: Parameters<typeof createScenario>[0]): Scenario {
-  scenario = createScenario(name);
-  worker.resetHandlers(...scenario.handlers);
-  return scenario;
-}
-
-beforeEach(() => {
-  use('default');
-});
-
-const t = (locale: Locale, key: string, options?: Record<string, unknown>) => translate(locale, key, options);
+mockBackend({ namespaces: ['sip', 'common', 'errors', 'validation'] });
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSipProfiles; root: ShadowRoot }> {
   const el = await mount<DkSipProfiles>(`<div lang="${locale}"><dk-sip-profiles ${attributes}></dk-sip-profiles></div>`, 'dk-sip-profiles');
