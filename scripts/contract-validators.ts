@@ -20,7 +20,7 @@ type Json = Record<string, unknown>;
  * in a wrong format still renders as text); types, required properties,
  * enums, lengths and ranges are.
  */
-function compile(): { ajv: Ajv2020; exports: Record<string, string> } {
+function compile(): { ajv: Ajv2020; exports: Record<string, string>; writes: string[] } {
   const doc = parse(readFileSync(contract, 'utf8')) as Json;
   const ajv = new Ajv2020({
     strict: false,
@@ -47,6 +47,7 @@ function compile(): { ajv: Ajv2020; exports: Record<string, string> } {
         : node;
   ajv.addSchema({ $id: 'urn:dialkit:contract', components: rewrite(doc.components) } as Json);
   const exports: Record<string, string> = {};
+  const writes: string[] = [];
   const responses = (doc.components as Json).responses as Record<string, Json> | undefined;
   for (const item of Object.values(doc.paths as Record<string, Json>)) {
     for (const method of METHODS) {
@@ -61,9 +62,10 @@ function compile(): { ajv: Ajv2020; exports: Record<string, string> } {
       const id = `urn:dialkit:op:${op.operationId}`;
       ajv.addSchema({ $id: id, ...(schema ? (rewrite(schema) as Json) : {}) });
       exports[op.operationId] = id;
+      if (method !== 'get') writes.push(op.operationId);
     }
   }
-  return { ajv, exports };
+  return { ajv, exports, writes };
 }
 
 let compiled: ReturnType<typeof compile> | undefined;
@@ -108,7 +110,8 @@ export function contractValidators(): Plugin {
       if (id === `\0${ID}`) {
         compiled = undefined; // the contract may have changed
         const entries = operationIds().map((op) => `  ${op}: () => import('${ID}/${op}').then((m) => m.validate),`);
-        return `export const validators = {\n${entries.join('\n')}\n};\n`;
+        compiled ??= compile();
+        return `export const validators = {\n${entries.join('\n')}\n};\nexport const writes = ${JSON.stringify(compiled.writes)};\n`;
       }
       return compileValidator(id.slice(`\0${ID}/`.length));
     },

@@ -1,5 +1,6 @@
 import { fail, isErrorCode, type DialkitError, type Result } from '../core/errors.js';
 import type { DialkitAdapter } from './adapter.js';
+import { publishChange } from './changes.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: string; keyword?: string }[] | null };
 
@@ -8,14 +9,14 @@ type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: strin
  * `openapi.yaml` at build time (scripts/contract-validators.ts). Loaded with
  * the first answer of each operation, not with the elements.
  */
-let loaders: Promise<Record<string, () => Promise<Validate>>> | undefined;
+let contract: Promise<typeof import('virtual:dialkit/contract-validators')> | undefined;
 const validators = new Map<string, Promise<Validate | undefined>>();
 
 function validatorOf(operation: string): Promise<Validate | undefined> {
   let found = validators.get(operation);
   if (!found) {
-    loaders ??= import('virtual:dialkit/contract-validators').then((m) => m.validators);
-    found = loaders.then((all) => (Object.hasOwn(all, operation) ? all[operation]!() : undefined));
+    contract ??= import('virtual:dialkit/contract-validators');
+    found = contract.then(({ validators: all }) => (Object.hasOwn(all, operation) ? all[operation]!() : undefined));
     // A failed load (the network) is tried again with the next answer.
     found.catch(() => validators.delete(operation));
     validators.set(operation, found);
@@ -73,6 +74,12 @@ function invalid(operation: string, why: string): Result<never> {
   return fail({ code: 'invalid_response', message: `${operation}: the answer does not match the contract (${why})`, details: { operation } });
 }
 
+/** Whether `operation` changes data (its method is not GET in the contract). */
+async function isWrite(operation: string): Promise<boolean> {
+  contract ??= import('virtual:dialkit/contract-validators');
+  return (await contract).writes.includes(operation);
+}
+
 /** Calls one operation and settles whatever comes back into a `Result` the elements can trust. */
 async function settle(operation: string, call: () => unknown): Promise<Result<unknown>> {
   let result: unknown;
@@ -99,8 +106,9 @@ async function settle(operation: string, call: () => unknown): Promise<Result<un
   return { ok: true, data: settled.data };
 }
 
-const checkedOf = new WeakMap<DialkitAdapter, DialkitAdapter>();
+const checkedOf = new WeakMap<DialkitAdapter, WeakMap<object, DialkitAdapter>>();
 const checked = new WeakSet<DialkitAdapter>();
+const anyone = {};
 
 /**
  * The adapter as the elements use it: every answer, from the REST adapter or
@@ -108,27 +116,33 @@ const checked = new WeakSet<DialkitAdapter>();
  * A body of the wrong shape becomes an `invalid_response` failure (shown as
  * the element's error state, and reported through `dk-error`), an error of
  * the wrong shape a clean one, and an adapter that throws or answers
- * something else than a `Result` a failure. The same adapter always gives
- * the same checked adapter.
+ * something else than a `Result` a failure. Every successful write is
+ * published to the adapter's listeners (`onBackendChange`), naming `origin`,
+ * the element that made it. The same adapter and origin always give the same
+ * checked adapter.
  */
-export function checkedAdapter(adapter: DialkitAdapter): DialkitAdapter {
+export function checkedAdapter(adapter: DialkitAdapter, origin?: EventTarget): DialkitAdapter {
   if (checked.has(adapter)) return adapter;
-  let wrapped = checkedOf.get(adapter);
+  let byOrigin = checkedOf.get(adapter);
+  if (!byOrigin) checkedOf.set(adapter, (byOrigin = new WeakMap()));
+  let wrapped = byOrigin.get(origin ?? anyone);
   if (!wrapped) {
     const calls = new Map<string, (...args: unknown[]) => Promise<Result<unknown>>>();
+    const call = async (name: string, args: unknown[]): Promise<Result<unknown>> => {
+      const result = await settle(name, () => (Reflect.get(adapter, name) as (...a: unknown[]) => unknown).apply(adapter, args));
+      if (result.ok && (await isWrite(name).catch(() => false))) publishChange(adapter, { operation: name, data: result.data, origin });
+      return result;
+    };
     wrapped = new Proxy(adapter, {
       get(target, name, receiver) {
         const value: unknown = Reflect.get(target, name, receiver);
         if (typeof name !== 'string' || typeof value !== 'function') return value;
-        let call = calls.get(name);
-        if (!call) {
-          call = (...args: unknown[]) => settle(name, () => (Reflect.get(target, name, receiver) as (...a: unknown[]) => unknown).apply(target, args));
-          calls.set(name, call);
-        }
-        return call;
+        let bound = calls.get(name);
+        if (!bound) calls.set(name, (bound = (...args: unknown[]) => call(name, args)));
+        return bound;
       },
     });
-    checkedOf.set(adapter, wrapped);
+    byOrigin.set(origin ?? anyone, wrapped);
     checked.add(wrapped);
   }
   return wrapped;

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import { checkedAdapter } from '../../adapter/checked.js';
-import { createRestAdapter } from '../../adapter/rest.js';
+import { restAdapterFor, type DialkitChange } from '../../adapter/changes.js';
 import { errorMessageVariables, type DialkitError, type Result } from '../../core/errors.js';
 import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
@@ -12,8 +12,7 @@ import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
 import { baseStyles } from './styles.js';
 import { WriteController, type WriteOptions } from './controllers/write.js';
 import type { ElementServices } from './controllers/services.js';
-
-const restAdapters = new Map<string, DialkitAdapter>();
+import { BackendChangesController } from './controllers/changes.js';
 
 declare module './events.js' {
   interface DialkitEventMap {
@@ -197,20 +196,41 @@ export class DialkitElement extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>('.help-button')?.focus();
   };
 
+  /** The adapter in force: own property, else the nearest provider, else REST on `api-base` (default `/api`). */
+  private get givenBackend(): DialkitAdapter {
+    return this.adapter ?? this.providedAdapter ?? restAdapterFor(this.apiBase ?? '/api');
+  }
+
   /**
-   * The adapter in force: own property, else the nearest provider, else REST
-   * on `api-base`; its answers checked against the contract (`checkedAdapter`).
+   * The backend as the element calls it: the adapter in force, its answers
+   * checked against the contract (`checkedAdapter`), its writes published to
+   * the other elements on the same backend.
    */
   protected get backend(): DialkitAdapter {
-    if (this.adapter) return checkedAdapter(this.adapter);
-    if (this.providedAdapter) return checkedAdapter(this.providedAdapter);
-    const baseUrl = this.apiBase ?? '/api';
-    let rest = restAdapters.get(baseUrl);
-    if (!rest) {
-      rest = checkedAdapter(createRestAdapter({ baseUrl }));
-      restAdapters.set(baseUrl, rest);
-    }
-    return rest;
+    return checkedAdapter(this.givenBackend, this);
+  }
+
+  /**
+   * Counts the changes other elements (or the page) made through this
+   * element's backend. A task that shows data another element can change
+   * lists it in its `args`, so it reads again.
+   */
+  @state() protected dataRevision = 0;
+
+  private readonly backendChanges = new BackendChangesController(
+    this,
+    () => this.givenBackend,
+    (changes) => this.backendChanged(changes),
+  );
+
+  /**
+   * Another element or the page changed data through this element's backend
+   * (linked an account, bought credit). By default, tasks that list
+   * `dataRevision` in their args read again; an element that can apply the
+   * answers itself (`change.data`) overrides this.
+   */
+  protected backendChanged(_changes: DialkitChange[]): void {
+    this.dataRevision++;
   }
 
   /** Holds the first render until the catalogs of the element's language are loaded. */
