@@ -69,7 +69,14 @@ export class FormController<F extends string> {
   refuse(error: DialkitError, fieldOf: (path: string) => F | undefined, text: string): F | undefined {
     const path = error.details?.['field'];
     const field = typeof path === 'string' ? fieldOf(path) : undefined;
-    if (!field) return undefined;
+    return field ? this.refuseAt(field, text) : undefined;
+  }
+
+  /**
+   * Shows a refusal at `field` until the field is changed: for a refusal the
+   * element places itself (by its code, when the backend names no field).
+   */
+  refuseAt(field: F, text: string): F {
     this.server.set(field, text);
     this.host.requestUpdate();
     return field;
