@@ -4,12 +4,12 @@ import { ContextProvider } from '@lit/context';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import type { Manager } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
-import { spendTotal } from '../../core/money.js';
-import { monthToDate, today } from '../../core/period.js';
-import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
+import { DialkitElement, Task, TaskStatus } from '../shared/base.js';
 import { adapterContext } from '../shared/context.js';
 import { isAvailable, loadElement } from '../shared/loader.js';
 import type { DialkitEvent } from '../shared/events.js';
+import { managerTask, newestManager } from '../setup/internal/manager-record.js';
+import { Overview } from './internal/overview.js';
 import { styles } from './manager.styles.js';
 
 /** The console's sections, in navigation order; each but the overview is an element of its own. */
@@ -41,14 +41,6 @@ declare module '../shared/events.js' {
     'dk-section-changed': { section: ManagerSection; previous: ManagerSection };
   }
 }
-
-/** The three key tasks of a new Manager, and the section each opens. */
-const TASKS = [
-  { id: 'invite', label: 'tasks.invite', body: 'tasks.inviteBody', section: 'members' },
-  { id: 'buy', label: 'tasks.buy', body: 'tasks.buyBody', section: 'credit' },
-  { id: 'allocate', label: 'tasks.allocate', body: 'tasks.allocateBody', section: 'credit' },
-] as const;
-
 
 /**
  * The Manager console in one element: the overview (the three key tasks and
@@ -93,72 +85,29 @@ export class DkManager extends DialkitElement {
   /** Where websites load the call button script from (the generator's `script-src`). */
   @property({ attribute: 'call-button-src' }) callButtonSrc?: string;
 
-  @state() private record?: Manager;
+  /** The Manager as this element learnt it after reading it: set up here, or changed in the account section. */
+  @state() private learnt?: Manager;
   /** Set once the Manager was set up in this element: the overview greets the new administrator. */
   @state() private justSetUp = false;
 
   /** The sections render inside this element; they use its backend. */
   private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined as DialkitAdapter | undefined });
 
-  /** Number of the current visit of the overview; 0 while another section is shown. */
-  private overviewVisit = 0;
-  private visits = 0;
-
   /** The element of the section shown, made when the section is entered. */
   private sectionElement?: { section: ManagerSection; element: HTMLElement };
 
-  private readonly load = new Task(this, {
-    task: async ([backend], { signal }) => {
-      const result = await backend.getManager({ signal });
-      if (!result.ok && result.error.code === 'not_set_up') return null;
-      return unwrap(result);
-    },
-    args: () => [this.backend] as const,
-    onComplete: (manager) => {
-      this.record = manager ?? undefined;
-    },
-    onError: (error) => this.reportError('getManager', error),
+  private readonly load = managerTask(this, this.services);
+
+  private readonly overview = new Overview(this, {
+    services: this.services,
+    i18n: this.i18n,
+    available: (section) => this.available(section),
+    navigate: (section) => void this.navigate(section),
   });
 
-  // Headline figures, read each time the overview is shown.
-  private readonly balance = new Task(this, {
-    task: async ([backend, visit], { signal }) => (visit ? unwrap(await backend.getBalance({ signal })).balance : undefined),
-    args: () => [this.backend, this.overviewVisit] as const,
-    onError: (error) => this.reportError('getBalance', error),
-  });
-
-  private readonly members = new Task(this, {
-    task: async ([backend, visit], { signal }) => (visit ? unwrap(await backend.listMembers({ limit: 1 }, { signal })).total : undefined),
-    args: () => [this.backend, this.overviewVisit] as const,
-    onError: (error) => this.reportError('listMembers', error),
-  });
-
-  private readonly pending = new Task(this, {
-    task: async ([backend, visit], { signal }) =>
-      visit ? unwrap(await backend.listInvitations({ status: 'pending' }, { signal })).length : undefined,
-    args: () => [this.backend, this.overviewVisit] as const,
-    onError: (error) => this.reportError('listInvitations', error),
-  });
-
-  /** Calls, subscriptions and numbers paid since the first of the month (the spend report's totals). */
-  private readonly spend = new Task(this, {
-    task: async ([backend, visit], { signal }) => {
-      if (!visit) return undefined;
-      const { from, to: day } = monthToDate(today());
-      let to = day;
-      let result = await backend.getSpendReport({ level: 'department', from, to }, { signal });
-      // The backend's day may end before the reader's: ask up to the last day it holds.
-      const heldTo = !result.ok && result.error.code === 'report_range_unavailable' ? String(result.error.details?.['heldTo'] ?? '') : '';
-      if (heldTo && heldTo < to) {
-        to = heldTo;
-        result = await backend.getSpendReport({ level: 'department', from: from < to ? from : to, to }, { signal });
-      }
-      const { totals } = unwrap(result);
-      return { amount: spendTotal(totals), from };
-    },
-    args: () => [this.backend, this.overviewVisit] as const,
-    onError: (error) => this.reportError('getSpendReport', error),
-  });
+  private get record(): Manager | undefined {
+    return newestManager(this.load.value, this.learnt);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -179,10 +128,7 @@ export class DkManager extends DialkitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.provider.setValue(this.backend);
     if (changed.has('section') && !isSection(this.section)) this.section = 'overview';
-    // Each visit of the overview reads the figures afresh (a section may have moved credit meanwhile).
-    const onOverview = Boolean(this.record) && this.section === 'overview';
-    if (!onOverview) this.overviewVisit = 0;
-    else if (!this.overviewVisit || changed.has('section')) this.overviewVisit = this.visits += 1;
+    this.overview.follow(Boolean(this.record) && this.section === 'overview', changed.has('section'));
     if (changed.has('hashRouting') && changed.get('hashRouting') !== undefined) {
       if (this.hashRouting) {
         window.addEventListener('hashchange', this.onHashChange);
@@ -190,7 +136,6 @@ export class DkManager extends DialkitElement {
       } else window.removeEventListener('hashchange', this.onHashChange);
     }
   }
-
 
   /**
    * Whether a section can be shown: the overview and the account details
@@ -250,7 +195,7 @@ export class DkManager extends DialkitElement {
   private renderContent(): TemplateResult {
     const section = this.section;
     return html`<div id="content" class="content" part="content" tabindex="-1">
-      ${section === 'overview' ? this.renderOverview()
+      ${section === 'overview' ? this.overview.render(this.record!, this.justSetUp)
       : section === 'account' ? this.renderAccount()
       : this.available(section) ? this.elementFor(section)
       : html`<div class="state" part="unavailable">
@@ -312,82 +257,6 @@ export class DkManager extends DialkitElement {
     `;
   }
 
-  // The overview
-
-  private renderOverview(): TemplateResult {
-    const t = this.i18n.t;
-    const m = this.record!;
-    return html`<section aria-labelledby="overview-title">
-      <h2 id="overview-title" tabindex="-1">${t('nav.overview')}</h2>
-      ${this.justSetUp ? html`<p class="welcome notice" role="status">${t('welcome')}</p>` : nothing}
-
-      <h3 id="tasks-title">${t('tasks.title')}</h3>
-      <ol class="tasks" part="tasks" aria-labelledby="tasks-title">
-        ${TASKS.map((task) => {
-          const open = this.available(task.section);
-          return html`<li class="task">
-            ${open
-              ? html`<button type="button" class="task-button" data-task=${task.id} data-help-label="manager:${task.label}" aria-describedby="task-${task.id}-body" @click=${() => this.navigate(task.section)}>
-                  ${t(task.label)}
-                </button>`
-              : html`<span class="task-name">${t(task.label)}</span>`}
-            <p id="task-${task.id}-body">${t(task.body)}</p>
-            ${open ? nothing : html`<p class="hint">${t('tasks.unavailable')}</p>`}
-          </li>`;
-        })}
-      </ol>
-
-      <h3 id="figures-title">${t('figures.title')}</h3>
-      <dl class="figures" part="figures" aria-labelledby="figures-title">
-        ${this.renderFigure('balance', t('figures.balance'), this.balance, (v) => this.i18n.money(v))}
-        ${this.renderFigure('members', t('figures.members'), this.members, (v) => this.i18n.number(v))}
-        ${this.renderFigure('pending', t('figures.pending'), this.pending, (v) => this.i18n.number(v))}
-        ${this.renderFigure('spend', t('figures.spend'), this.spend, (v) => this.i18n.money(v.amount), (v) =>
-          t('figures.spendHint', { date: this.i18n.date(v.from, { day: 'numeric', month: 'long' }) }),
-        )}
-      </dl>
-
-      <div class="company-card">
-        <h3>${t('company.title')}</h3>
-        <p>
-          <span class="company-name">${m.companyName}</span>
-          <span class="hint">${t('company.admin', { account: m.adminAccountName })}</span>
-        </p>
-        <button type="button" class="button" id="edit-details" data-help-label="setup:editDetails" @click=${() => this.navigate('account')}>${t('setup:editDetails')}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderFigure<T>(
-    id: string,
-    label: string,
-    task: Task<readonly unknown[], T | undefined>,
-    format: (value: T) => string,
-    note?: (value: T) => string,
-  ): TemplateResult {
-    const t = this.i18n.t;
-    let value: TemplateResult;
-    const status = task.status === TaskStatus.COMPLETE && task.value === undefined ? TaskStatus.PENDING : task.status;
-    switch (status) {
-      case TaskStatus.COMPLETE:
-        value = html`<span class="value">${format(task.value as T)}</span>${note ? html`<span class="hint">${note(task.value as T)}</span>` : nothing}`;
-        break;
-      case TaskStatus.ERROR:
-        value = html`<span class="value unavailable">${t('figures.unavailable')}</span>
-          <span class="visually-hidden">${this.errorText(task.error as DialkitError)}</span>
-          <button type="button" class="button link" aria-label=${t('common:actionOn', { action: t('common:retry'), name: label })} @click=${() => task.run()}>
-            ${t('common:retry')}
-          </button>`;
-        break;
-      default:
-        value = html`<span class="value loading"><span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${t('common:loading')}</span></span>`;
-    }
-    return html`<div class="figure" data-figure=${id} aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  }
-
   // Navigation
 
   /** Opens a section as the user asked: the address follows (with `hash-routing`), focus moves to the section. */
@@ -431,7 +300,7 @@ export class DkManager extends DialkitElement {
   private readonly onHashChange = (): void => this.readHash(true);
 
   private onSetUp = async (event: DialkitEvent<'dk-manager-set-up'>): Promise<void> => {
-    this.record = event.detail.manager;
+    this.learnt = event.detail.manager;
     this.justSetUp = true;
     this.section = 'overview';
     await this.updateComplete;
@@ -439,6 +308,6 @@ export class DkManager extends DialkitElement {
   };
 
   private onUpdated = (event: DialkitEvent<'dk-manager-updated'>): void => {
-    this.record = event.detail.manager;
+    this.learnt = event.detail.manager;
   };
 }
