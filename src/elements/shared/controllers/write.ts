@@ -114,15 +114,18 @@ export class WriteController {
   /**
    * The alert of a failed attempt: `text` (default: the error's own), and when
    * the outcome is unknown, that the input is kept (and, for money, that
-   * trying again will not charge twice).
+   * trying again will not charge twice). `more` is what the element adds
+   * about this failure (the values someone else saved meanwhile); `id` names
+   * the alert for the page.
    */
-  renderError(text?: string): TemplateResult | typeof nothing {
+  renderError(text?: string, { id, more = nothing }: { id?: string; more?: TemplateResult | typeof nothing } = {}): TemplateResult | typeof nothing {
     const error = this.error;
     if (!error) return nothing;
     const note = this.options.keptNote ?? (this.options.money ? 'common:notChargedTwice' : 'common:keptInput');
-    return html`<div class="alert write-error" role="alert" tabindex="-1">
+    return html`<div class="alert write-error" id=${id ?? nothing} role="alert" tabindex="-1">
       <p>${text ?? this.services.describe(error)}</p>
       ${this.uncertain && note ? html`<p>${this.services.t(note)}</p>` : nothing}
+      ${more}
     </div>`;
   }
 
