@@ -7,24 +7,24 @@ import { createControl } from './control.js';
 import { createHandlers } from './handlers.js';
 import type { Scenario } from './scenarios.js';
 import { COMPANY } from './seed.js';
-import { MockBackend } from './service.js';
+import { MockBackend } from './backend/index.js';
 
 const PLN = (zloty: number) => ({ amountMinor: zloty * 100, currency: COMPANY.currency });
 
 function smallCompany(backend: MockBackend, balanceZloty: number): MockBackend {
-  backend.setUp({
+  backend.setUpManager({
     companyName: COMPANY.companyName,
     country: COMPANY.country,
     currency: COMPANY.currency,
     admin: { mode: 'existing', accountName: COMPANY.adminAccountName },
   });
   const department = backend.listDepartments().body[0]!.id;
-  backend.invite({ invitees: ['ewa.kozlowska', 'jerome.rousseau'], departmentId: department, groupIds: [] });
+  backend.sendInvitations({ invitees: ['ewa.kozlowska', 'jerome.rousseau'], departmentId: department, groupIds: [] });
   const [ewa, jerome] = backend.listInvitations('pending').body;
   const first = backend.acceptInvitation(ewa!.id, { displayName: 'Ewa Kozłowska' }).body;
   const second = backend.acceptInvitation(jerome!.id, { displayName: 'Jérôme Rousseau' }).body;
-  backend.setFeatures(first.id, { version: first.version, features: { ...first.features, onlineNumber: true } });
-  backend.purchaseCredit('small-company-0001', { amount: PLN(balanceZloty + 100) });
+  backend.setMemberFeatures(first.id, { version: first.version, features: { ...first.features, onlineNumber: true } });
+  backend.buyCredit('small-company-0001', { amount: PLN(balanceZloty + 100) });
   backend.allocateCredit('small-company-0002', { memberIds: [first.id, second.id], amount: PLN(50) });
   return backend;
 }

@@ -5,7 +5,7 @@
  * "Create a dedicated account" for "Architectes" finds `admin.architectes`
  * taken while `admin.lodz-biuro` is free.
  */
-import { MockBackend } from './service.js';
+import { MockBackend } from './backend/index.js';
 import type { SeedOptions } from './seed.js';
 
 /** Accounts that exist on the calling service before the Manager is set up. */

@@ -27,7 +27,7 @@ import {
   type Json,
 } from './parse.js';
 import { problem, ProblemError, type Reply } from './problem.js';
-import type { MockBackend } from './service.js';
+import type { MockBackend } from './backend/index.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -83,7 +83,7 @@ export function routes(b: MockBackend): Route[] {
     r('post', '/manager', (c) => {
       const o = body(c, ['companyName', 'country', 'currency', 'admin']);
       const admin = objectBody(o.admin, ['mode', 'accountName']);
-      return b.setUp({
+      return b.setUpManager({
         companyName: required(o, 'companyName', isString),
         country: required(o, 'country', isString),
         currency: required(o, 'currency', isString),
@@ -102,7 +102,7 @@ export function routes(b: MockBackend): Route[] {
         currency: optional(o, 'currency', isString),
       });
     }),
-    r('get', '/accounts/availability', (c) => b.accountAvailability(requiredQuery(c.url, 'name'))),
+    r('get', '/accounts/availability', (c) => b.checkAccountName(requiredQuery(c.url, 'name'))),
 
     r('get', '/departments', () => b.listDepartments()),
     r('post', '/departments', (c) => {
@@ -144,7 +144,7 @@ export function routes(b: MockBackend): Route[] {
     ),
     r('post', '/members/features', (c) => {
       const o = body(c, ['memberIds', 'features']);
-      return b.setFeaturesOf({ memberIds: required(o, 'memberIds', isStringArray), features: required(o, 'features', isFeaturePatch) });
+      return b.setFeaturesForMembers({ memberIds: required(o, 'memberIds', isStringArray), features: required(o, 'features', isFeaturePatch) });
     }),
     r('get', '/members/:memberId', (c) => b.getMember(param(c, 'memberId'))),
     r('patch', '/members/:memberId', (c) => {
@@ -159,7 +159,7 @@ export function routes(b: MockBackend): Route[] {
     r('delete', '/members/:memberId', (c) => b.removeMember(param(c, 'memberId'), queryVersion(c.url))),
     r('put', '/members/:memberId/features', (c) => {
       const o = body(c, ['version', 'features']);
-      return b.setFeatures(param(c, 'memberId'), { version: required(o, 'version', isVersion), features: required(o, 'features', isFeatureAccess) });
+      return b.setMemberFeatures(param(c, 'memberId'), { version: required(o, 'version', isVersion), features: required(o, 'features', isFeatureAccess) });
     }),
     r('put', '/members/:memberId/auto-recharge', (c) => {
       const o = body(c, ['version', 'autoRecharge']);
@@ -172,7 +172,7 @@ export function routes(b: MockBackend): Route[] {
     r('get', '/invitations', (c) => b.listInvitations(queryString(c.url, 'status', oneOf(INVITATION_STATUS)))),
     r('post', '/invitations', (c) => {
       const o = body(c, ['invitees', 'departmentId', 'groupIds']);
-      return b.invite({
+      return b.sendInvitations({
         invitees: required(o, 'invitees', isStringArray),
         departmentId: required(o, 'departmentId', isString),
         groupIds: required(o, 'groupIds', isStringArray),
@@ -183,7 +183,7 @@ export function routes(b: MockBackend): Route[] {
 
     r('get', '/credit', () => b.getBalance()),
     r('post', '/credit/purchases', (c) =>
-      b.purchaseCredit(c.idempotencyKey, { amount: required(body(c, ['amount']), 'amount', isMoneyValue, 'invalid_amount') }),
+      b.buyCredit(c.idempotencyKey, { amount: required(body(c, ['amount']), 'amount', isMoneyValue, 'invalid_amount') }),
     ),
     r('post', '/credit/allocations', (c) => {
       const o = body(c, ['memberIds', 'amount']);
@@ -200,7 +200,7 @@ export function routes(b: MockBackend): Route[] {
       });
     }),
     r('get', '/credit/ledger', (c) =>
-      b.getLedger({
+      b.listLedger({
         kind: queryString(c.url, 'kind', oneOf(LEDGER_KINDS)),
         memberId: queryString(c.url, 'memberId'),
         from: queryString(c.url, 'from'),
@@ -231,10 +231,10 @@ export function routes(b: MockBackend): Route[] {
       return b.assignNumber(param(c, 'numberId'), { version: required(o, 'version', isVersion), assignee: required(o, 'assignee', isAssignee) });
     }),
 
-    r('get', '/reports/usage', (c) => b.usageReport(reportQuery(c.url))),
-    r('get', '/reports/spend', (c) => b.spendReport(reportQuery(c.url))),
+    r('get', '/reports/usage', (c) => b.getUsageReport(reportQuery(c.url))),
+    r('get', '/reports/spend', (c) => b.getSpendReport(reportQuery(c.url))),
     r('get', '/reports/calls', (c) =>
-      b.callReport({
+      b.getCallReport({
         memberId: requiredQuery(c.url, 'memberId'),
         from: requiredQuery(c.url, 'from'),
         to: requiredQuery(c.url, 'to'),
@@ -242,28 +242,28 @@ export function routes(b: MockBackend): Route[] {
         limit: queryInteger(c.url, 'limit'),
       }),
     ),
-    r('get', '/reports/budgets', () => b.budgetReport()),
+    r('get', '/reports/budgets', () => b.getBudgetReport()),
 
     r('get', '/sip-profiles', () => b.listSipProfiles()),
     r('get', '/sip-profiles/:profileId', (c) => b.getSipProfile(param(c, 'profileId'))),
     r('get', '/sip-profiles/:profileId/candidates', (c) => b.listSipCandidates(param(c, 'profileId'), queryString(c.url, 'query'))),
     r('post', '/sip-profiles/:profileId/accounts', (c) => {
       const o = body(c, ['version', 'memberId', 'extension']);
-      return b.linkAccount(param(c, 'profileId'), {
+      return b.linkSipAccount(param(c, 'profileId'), {
         version: required(o, 'version', isVersion),
         memberId: required(o, 'memberId', isString),
         extension: optional(o, 'extension', nullable(isString), 'invalid_extension'),
       });
     }),
     r('delete', '/sip-profiles/:profileId/accounts/:memberId', (c) =>
-      b.unlinkAccount(param(c, 'profileId'), param(c, 'memberId'), queryVersion(c.url)),
+      b.unlinkSipAccount(param(c, 'profileId'), param(c, 'memberId'), queryVersion(c.url)),
     ),
     r('post', '/sip-profiles/:profileId/numbers', (c) => {
       const o = body(c, ['version', 'numberId']);
-      return b.linkNumber(param(c, 'profileId'), { version: required(o, 'version', isVersion), numberId: required(o, 'numberId', isString) });
+      return b.addSipNumber(param(c, 'profileId'), { version: required(o, 'version', isVersion), numberId: required(o, 'numberId', isString) });
     }),
     r('delete', '/sip-profiles/:profileId/numbers/:numberId', (c) =>
-      b.unlinkNumber(param(c, 'profileId'), param(c, 'numberId'), queryVersion(c.url)),
+      b.removeSipNumber(param(c, 'profileId'), param(c, 'numberId'), queryVersion(c.url)),
     ),
 
     r('post', '/help/feedback', (c) => {

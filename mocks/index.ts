@@ -1,5 +1,5 @@
 /** The mock backend's shared parts; the worker is in `browser.ts`, the Node server in `node.ts`. */
-export { MockBackend, INVITATION_LIFETIME_MS, HISTORY_MONTHS, type MockBackendOptions, type Acceptance, type SipProfileSpec } from './service.js';
+export { MockBackend, OPERATIONS, INVITATION_LIFETIME_MS, type MockBackendOptions, type Acceptance, type SipProfileSpec } from './backend/index.js';
 export { ProblemError, problem, statusOf, reply, type Reply } from './problem.js';
 export { createHandlers, routes, type HandlerOptions, type Route, type Method, type Call } from './handlers.js';
 export { createControl, faultFor, type MockControl, type Fault } from './control.js';

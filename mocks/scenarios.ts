@@ -7,7 +7,7 @@ import { createControl, type MockControl } from './control.js';
 import { createHandlers } from './handlers.js';
 import { createEmptyBackend, createSeededBackend } from './seed.js';
 import { createFreshBackend } from './fresh.js';
-import type { MockBackend } from './service.js';
+import type { MockBackend } from './backend/index.js';
 
 export const SCENARIOS = ['default', 'empty', 'fresh', 'slow', 'failing', 'offline'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];

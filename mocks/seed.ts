@@ -7,7 +7,8 @@
 import { suggestAdminAccountName } from '../src/core/validation.js';
 import type { Destination, FeatureAccess } from './contract.js';
 import { createRandom, type Random } from './random.js';
-import { HISTORY_MONTHS, MockBackend } from './service.js';
+import { HISTORY_MONTHS } from '../src/core/period.js';
+import { MockBackend } from './backend/index.js';
 import { addMonths, dayNumber, UsageStore } from './usage.js';
 
 export { createRandom, mulberry32, type Random } from './random.js';
@@ -238,7 +239,7 @@ export function createSeededBackend(seed = 2026, options: SeedOptions = {}): Moc
   const key = (): string => `seed-key-${String(++keys).padStart(6, '0')}`;
   const memberVersion = (id: string): number => backend.getMember(id).body.version;
 
-  backend.setUp({
+  backend.setUpManager({
     companyName: COMPANY.companyName,
     country: COMPANY.country,
     currency: COMPANY.currency,
@@ -255,7 +256,7 @@ export function createSeededBackend(seed = 2026, options: SeedOptions = {}): Moc
     timeline.at(acceptedAt, () => {
       const member = acceptPerson(backend, person, random).body;
       ids.set(person.name, member.id);
-      backend.setFeatures(member.id, { version: member.version, features: featuresFor(person, random, numberHolders.has(person.name)) });
+      backend.setMemberFeatures(member.id, { version: member.version, features: featuresFor(person, random, numberHolders.has(person.name)) });
       if (ADMINS.has(person.name)) backend.updateMember(member.id, { version: memberVersion(member.id), role: 'admin' });
     });
   });
@@ -289,7 +290,7 @@ function invitePerson(backend: MockBackend, person: Person, org: Map<string, str
   const groupIds = GROUPS.filter((g) => g.includes(person.name, person.department, person.lang)).map((g) => org.get(`group:${g.name}`) as string);
   const account = accountNameFor(person.name);
   const invitee = BY_EMAIL.has(person.name) ? `${account}@${COMPANY.emailDomain}` : account;
-  backend.invite({ invitees: [invitee], departmentId: org.get(person.department) as string, groupIds });
+  backend.sendInvitations({ invitees: [invitee], departmentId: org.get(person.department) as string, groupIds });
 }
 
 function acceptPerson(backend: MockBackend, person: Person, random: Random) {
@@ -328,13 +329,13 @@ function scheduleMoney(backend: MockBackend, timeline: Timeline, random: Random,
     const memberIds = random.sample([...ids.values()], count);
     if (memberIds.length > 0) backend.allocateCredit(key(), { memberIds, amount: PLN(zloty) });
   };
-  timeline.at(start + 2 * DAY, () => backend.purchaseCredit(key(), { amount: PLN(12_000) }));
+  timeline.at(start + 2 * DAY, () => backend.buyCredit(key(), { amount: PLN(12_000) }));
   timeline.at(start + 5 * DAY, allocate(60, 100));
   const first = new Date(start);
   for (let month = 1; ; month++) {
     const day = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + month, 3, 9);
     if (day > end) break;
-    timeline.at(day, () => backend.purchaseCredit(key(), { amount: PLN(random.int(12, 28) * 500) }));
+    timeline.at(day, () => backend.buyCredit(key(), { amount: PLN(random.int(12, 28) * 500) }));
     timeline.at(day + 2 * HOUR, allocate(random.int(12, 20), random.pick([50, 100, 150, 200, 300])));
   }
   for (const daysAgo of [110, 70, 25]) {
@@ -382,7 +383,7 @@ function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: Feature
         backend.assignNumber(number.id, { version: number.version, assignee: { kind: 'member', memberId: idOf(assignee) } });
       } else if (typeof assignee === 'number') {
         const profileId = profileIds[assignee] as string;
-        backend.linkNumber(profileId, { version: backend.getSipProfile(profileId).body.version, numberId: number.id });
+        backend.addSipNumber(profileId, { version: backend.getSipProfile(profileId).body.version, numberId: number.id });
       }
     }
   });
@@ -390,7 +391,7 @@ function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: Feature
   timeline.at(start + 9 * DAY, () => {
     for (const [profile, name, extension] of LINKS) {
       const profileId = profileIds[profile] as string;
-      backend.linkAccount(profileId, { version: backend.getSipProfile(profileId).body.version, memberId: idOf(name), extension });
+      backend.linkSipAccount(profileId, { version: backend.getSipProfile(profileId).body.version, memberId: idOf(name), extension });
     }
     for (const name of AUTO_RECHARGE) {
       const id = idOf(name);
@@ -407,7 +408,7 @@ function scheduleOtherInvitations(backend: MockBackend, timeline: Timeline, org:
   OTHER_INVITATIONS.forEach(({ invitee, status, daysAgo }, i) => {
     const sentAt = end - daysAgo * DAY - (i + 1) * HOUR;
     const department = org.get(i % 2 === 0 ? 'Biuro projektowe' : 'Service client') as string;
-    timeline.at(sentAt, () => backend.invite({ invitees: [invitee], departmentId: department, groupIds: [] }));
+    timeline.at(sentAt, () => backend.sendInvitations({ invitees: [invitee], departmentId: department, groupIds: [] }));
     const find = () => backend.listInvitations('pending').body.find((inv) => inv.invitee === invitee)?.id ?? '';
     if (status === 'declined') timeline.at(sentAt + 2 * DAY, () => backend.declineInvitation(find()));
     if (status === 'cancelled') timeline.at(sentAt + DAY, () => backend.cancelInvitation(find()));
@@ -444,7 +445,7 @@ function generateUsage(backend: MockBackend, random: Random, everyone: Person[],
 /** A company just set up: the admin alone, no credit, no SIP profiles. */
 export function createEmptyBackend(options: SeedOptions = {}): MockBackend {
   const backend = new MockBackend({ now: options.now, accounts: [COMPANY.adminAccountName] });
-  backend.setUp({
+  backend.setUpManager({
     companyName: COMPANY.companyName,
     country: COMPANY.country,
     currency: COMPANY.currency,

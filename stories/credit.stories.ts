@@ -116,7 +116,7 @@ export const BuyRefusedByLimit: Story = {
     let left = limit.monthly.amountMinor - limit.usedThisMonth.amountMinor;
     for (let i = 0; left > 1_000_000; i++) {
       const spend = Math.min(left - 1_000_000, limit.perPurchase.amountMinor);
-      s.backend.purchaseCredit(`story-other-admin-${i}`, { amount: { amountMinor: spend, currency: 'PLN' } });
+      s.backend.buyCredit(`story-other-admin-${i}`, { amount: { amountMinor: spend, currency: 'PLN' } });
       left -= spend;
     }
     await submit(dialog);

@@ -148,7 +148,7 @@ export const AssignNumberRefused: Story = {
     await userEvent.click(radio);
     const s = scenarioOf(parameters);
     const member = s.backend.getMember(radio.value).body;
-    s.backend.setFeatures(member.id, { version: member.version, features: { ...member.features, onlineNumber: false } });
+    s.backend.setMemberFeatures(member.id, { version: member.version, features: { ...member.features, onlineNumber: false } });
     await submit(dialog);
     await waitForAlert(dialog);
   },

@@ -103,7 +103,7 @@ export const RefusedAlreadyLinked: Story = {
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
     const memberId = dialog.querySelector<HTMLInputElement>('input[name="account"]:checked')!.value;
     const paris = s.backend.listSipProfiles().body.find((p) => p.name === 'Standard Paris')!;
-    s.backend.linkAccount(paris.id, { version: paris.version, memberId, extension: null });
+    s.backend.linkSipAccount(paris.id, { version: paris.version, memberId, extension: null });
     await submitAndWaitForAlert(dialog);
   },
 };
@@ -138,7 +138,7 @@ export const Conflict: Story = {
     const dialog = await openDialogAndPick(canvasElement);
     const s = parameters['scenario'] as ReturnType<typeof createScenario>;
     const profile = s.backend.getSipProfile(WARSAW).body;
-    s.backend.unlinkAccount(WARSAW, profile.accounts[0]!.memberId, profile.version);
+    s.backend.unlinkSipAccount(WARSAW, profile.accounts[0]!.memberId, profile.version);
     await submitAndWaitForAlert(dialog);
   },
 };

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../mocks/handlers.js';
 import { createMockServer } from '../../mocks/node.js';
-import { MockBackend } from '../../mocks/service.js';
+import { MockBackend } from '../../mocks/backend/index.js';
 
 type Json = Record<string, unknown>;
 

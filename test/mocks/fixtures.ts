@@ -1,6 +1,6 @@
 /** A small company for the rule tests: quick to build, every rule in reach. */
 import { ProblemError } from '../../mocks/problem.js';
-import { MockBackend } from '../../mocks/service.js';
+import { MockBackend } from '../../mocks/backend/index.js';
 
 export const NOW = new Date('2026-03-16T10:00:00Z');
 export const pln = (amountMinor: number) => ({ amountMinor, currency: 'PLN' });
@@ -26,19 +26,19 @@ export interface SmallCompany {
 /** The admin, `size` members, three SIP profiles, optional starting credit. */
 export function smallCompany(options: { size?: number; creditMinor?: number; now?: () => Date; reclaimPolicy?: 'unused_only' | 'never' } = {}): SmallCompany {
   const backend = new MockBackend({ now: options.now ?? (() => NOW), reclaimPolicy: options.reclaimPolicy });
-  const manager = backend.setUp({ companyName: 'Test', country: 'PL', currency: 'PLN', admin: { mode: 'new', accountName: 'admin.test' } }).body;
+  const manager = backend.setUpManager({ companyName: 'Test', country: 'PL', currency: 'PLN', admin: { mode: 'new', accountName: 'admin.test' } }).body;
   const department = backend.listDepartments().body[0]!.id;
   const members = [manager.adminMemberId];
   for (let i = 0; i < (options.size ?? 4); i++) {
-    const invitation = backend.invite({ invitees: [`member.${i}.test`], departmentId: department, groupIds: [] }).body.created[0]!;
+    const invitation = backend.sendInvitations({ invitees: [`member.${i}.test`], departmentId: department, groupIds: [] }).body.created[0]!;
     const member = backend.acceptInvitation(invitation.id, { displayName: `Member ${i}` }).body;
-    backend.setFeatures(member.id, { version: member.version, features: { ...member.features, onlineNumber: true } });
+    backend.setMemberFeatures(member.id, { version: member.version, features: { ...member.features, onlineNumber: true } });
     members.push(member.id);
   }
   const profiles = ['Alpha', 'Beta', 'Gamma'].map(
     (name) => backend.addSipProfile({ name, status: 'active', channels: 4, authMode: 'registration' }).id,
   );
-  if (options.creditMinor) backend.purchaseCredit('fixture-purchase', { amount: pln(options.creditMinor) });
+  if (options.creditMinor) backend.buyCredit('fixture-purchase', { amount: pln(options.creditMinor) });
   return { backend, members, profiles };
 }
 

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../mocks/problem.js';
-import type { MockBackend } from '../../mocks/service.js';
+import type { MockBackend } from '../../mocks/backend/index.js';
 import { attempt, codeOf, ledgerSum, pln, smallCompany } from './fixtures.js';
 
 type Op =
@@ -69,8 +69,8 @@ function requestOf(state: State, o: Exclude<Op, { kind: 'replay' | 'reuse' }>): 
     case 'purchase': {
       const limits = backend.getBalance().body.purchaseLimit;
       return {
-        request: (key) => backend.purchaseCredit(key, { amount: pln(o.amount) }),
-        other: (key) => backend.purchaseCredit(key, { amount: pln(o.amount + 1) }),
+        request: (key) => backend.buyCredit(key, { amount: pln(o.amount) }),
+        other: (key) => backend.buyCredit(key, { amount: pln(o.amount + 1) }),
         expect: () =>
           o.amount > limits.perPurchase.amountMinor || o.amount + limits.usedThisMonth.amountMinor > limits.monthly.amountMinor
             ? 'purchase_limit_exceeded'
@@ -161,7 +161,7 @@ function assertInvariants(backend: MockBackend): void {
   const balance = backend.balanceMinorUnits();
   expect(balance).toBeGreaterThanOrEqual(0);
   expect(ledgerSum(backend)).toBe(balance);
-  expect(backend.getLedger({ limit: 1 }).body.sum.amountMinor).toBe(balance);
+  expect(backend.listLedger({ limit: 1 }).body.sum.amountMinor).toBe(balance);
   expect(backend.getBalance().body.balance.amountMinor).toBe(balance);
   let running = 0;
   for (const entry of backend.ledgerEntries()) {
@@ -212,8 +212,8 @@ describe('money rules, one example each', () => {
 
   it('charges a replayed purchase once and answers it the same', () => {
     const { backend } = smallCompany();
-    const first = backend.purchaseCredit('same-key-1', { amount: pln(5_000) });
-    const second = backend.purchaseCredit('same-key-1', { amount: pln(5_000) });
+    const first = backend.buyCredit('same-key-1', { amount: pln(5_000) });
+    const second = backend.buyCredit('same-key-1', { amount: pln(5_000) });
     expect(second).toEqual(first);
     expect(backend.balanceMinorUnits()).toBe(5_000);
     expect(backend.ledgerEntries()).toHaveLength(1);
@@ -221,27 +221,27 @@ describe('money rules, one example each', () => {
 
   it('refuses the same key with another body', () => {
     const { backend } = smallCompany();
-    backend.purchaseCredit('same-key-2', { amount: pln(5_000) });
-    expect(codeOf(() => backend.purchaseCredit('same-key-2', { amount: pln(6_000) }))).toBe('idempotency_key_reused');
+    backend.buyCredit('same-key-2', { amount: pln(5_000) });
+    expect(codeOf(() => backend.buyCredit('same-key-2', { amount: pln(6_000) }))).toBe('idempotency_key_reused');
     expect(codeOf(() => backend.allocateCredit('same-key-2', { memberIds: [], amount: pln(1) }))).toBe('idempotency_key_reused');
-    expect(codeOf(() => backend.purchaseCredit('short', { amount: pln(6_000) }))).toBe('validation_failed');
-    expect(codeOf(() => backend.purchaseCredit(null, { amount: pln(6_000) }))).toBe('validation_failed');
+    expect(codeOf(() => backend.buyCredit('short', { amount: pln(6_000) }))).toBe('validation_failed');
+    expect(codeOf(() => backend.buyCredit(null, { amount: pln(6_000) }))).toBe('validation_failed');
   });
 
   it('holds purchases to the per-purchase and monthly limits', () => {
     const { backend } = smallCompany();
-    expect(codeOf(() => backend.purchaseCredit('limit-0001', { amount: pln(2_000_001) }))).toBe('purchase_limit_exceeded');
-    backend.purchaseCredit('limit-0002', { amount: pln(2_000_000) });
-    backend.purchaseCredit('limit-0003', { amount: pln(2_000_000) });
-    expect(codeOf(() => backend.purchaseCredit('limit-0004', { amount: pln(1_000_001) }))).toBe('purchase_limit_exceeded');
-    backend.purchaseCredit('limit-0005', { amount: pln(1_000_000) });
+    expect(codeOf(() => backend.buyCredit('limit-0001', { amount: pln(2_000_001) }))).toBe('purchase_limit_exceeded');
+    backend.buyCredit('limit-0002', { amount: pln(2_000_000) });
+    backend.buyCredit('limit-0003', { amount: pln(2_000_000) });
+    expect(codeOf(() => backend.buyCredit('limit-0004', { amount: pln(1_000_001) }))).toBe('purchase_limit_exceeded');
+    backend.buyCredit('limit-0005', { amount: pln(1_000_000) });
     expect(backend.getBalance().body.purchaseLimit.usedThisMonth.amountMinor).toBe(5_000_000);
   });
 
   it('refuses amounts that are not positive or not in the manager currency', () => {
     const { backend } = smallCompany();
-    expect(codeOf(() => backend.purchaseCredit('amount-001', { amount: pln(0) }))).toBe('invalid_amount');
-    expect(codeOf(() => backend.purchaseCredit('amount-002', { amount: { amountMinor: 100, currency: 'EUR' } }))).toBe('invalid_amount');
+    expect(codeOf(() => backend.buyCredit('amount-001', { amount: pln(0) }))).toBe('invalid_amount');
+    expect(codeOf(() => backend.buyCredit('amount-002', { amount: { amountMinor: 100, currency: 'EUR' } }))).toBe('invalid_amount');
   });
 
   it('reclaims only unused credit, and never under the "never" policy', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSeededBackend } from '../../mocks/seed.js';
-import { MockBackend } from '../../mocks/service.js';
+import { MockBackend } from '../../mocks/backend/index.js';
 import { buildUsageReport, FOLDED_ROW_ID, type ReportMember, type ReportSource } from '../../mocks/reports.js';
 import { DESTINATIONS, UsageStore, dayNumber } from '../../mocks/usage.js';
 import { ProblemError } from '../../mocks/problem.js';
@@ -35,10 +35,10 @@ describe('report totals and the ledger of the credit workflow', () => {
   for (const range of RANGES) {
     it(`match for ${range.from}..${range.to}, at every level`, () => {
       const ledger = (kind?: 'purchase' | 'allocation' | 'reclaim' | 'subscription' | 'number') =>
-        Math.abs(backend.getLedger({ ...range, ...(kind ? { kind } : {}), limit: 1 }).body.sum.amountMinor);
-      const all = backend.getLedger({ ...range, limit: 1 }).body.sum.amountMinor;
+        Math.abs(backend.listLedger({ ...range, ...(kind ? { kind } : {}), limit: 1 }).body.sum.amountMinor);
+      const all = backend.listLedger({ ...range, limit: 1 }).body.sum.amountMinor;
       for (const level of LEVELS) {
-        const { totals, rows } = backend.spendReport({ level, ...range }).body;
+        const { totals, rows } = backend.getSpendReport({ level, ...range }).body;
         expect(totals.purchases.amountMinor).toBe(ledger('purchase'));
         expect(totals.allocations.amountMinor).toBe(ledger('allocation'));
         expect(totals.reclaims.amountMinor).toBe(ledger('reclaim'));
@@ -59,16 +59,16 @@ describe('report totals and the ledger of the credit workflow', () => {
 
   it('give the calls of the spend report the usage report’s cost, and a series that adds up to it', () => {
     for (const range of RANGES) {
-      const spend = backend.spendReport({ level: 'department', ...range }).body;
-      const usage = backend.usageReport({ level: 'department', ...range }).body;
+      const spend = backend.getSpendReport({ level: 'department', ...range }).body;
+      const usage = backend.getUsageReport({ level: 'department', ...range }).body;
       expect(spend.totals.calls).toEqual(usage.totals.cost);
       expect(spend.series.reduce((t, p) => t + p.calls.amountMinor, 0)).toBe(usage.totals.cost.amountMinor);
       expect(spend.series.reduce((t, p) => t + p.allocations.amountMinor, 0)).toBe(spend.totals.allocations.amountMinor);
       expect(spend.series[0]!.from).toBe(range.from);
       expect(spend.series.at(-1)!.to).toBe(range.to);
     }
-    expect(backend.spendReport({ level: 'group', from: '2026-02-01', to: '2026-02-28' }).body.series).toHaveLength(28);
-    expect(backend.spendReport({ level: 'group', from: '2025-09-16', to: '2026-03-16' }).body.series.map((p) => p.from.slice(0, 7))).toEqual([
+    expect(backend.getSpendReport({ level: 'group', from: '2026-02-01', to: '2026-02-28' }).body.series).toHaveLength(28);
+    expect(backend.getSpendReport({ level: 'group', from: '2025-09-16', to: '2026-03-16' }).body.series.map((p) => p.from.slice(0, 7))).toEqual([
       '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
     ]);
   });
@@ -174,14 +174,14 @@ describe('usage aggregation', () => {
 describe('drill-down to an employee’s calls', () => {
   const backend = createSeededBackend(2026, { now });
   const range = { from: '2026-02-01', to: '2026-03-16' };
-  const employees = backend.usageReport({ level: 'employee', ...range }).body.rows;
+  const employees = backend.getUsageReport({ level: 'employee', ...range }).body.rows;
 
   it('pages through the call days, newest first, adding up to the employee’s row', () => {
     const row = employees.filter((r) => !r.suppressed).sort((a, b) => b.calls - a.calls)[0]!;
-    const first = backend.callReport({ memberId: row.id, ...range, limit: 20 }).body;
+    const first = backend.getCallReport({ memberId: row.id, ...range, limit: 20 }).body;
     expect(first.totals).toEqual({ calls: row.calls, minutes: row.minutes, cost: row.cost });
     const days = [];
-    for (let offset = 0; offset < first.total; offset += 20) days.push(...backend.callReport({ memberId: row.id, ...range, offset, limit: 20 }).body.items);
+    for (let offset = 0; offset < first.total; offset += 20) days.push(...backend.getCallReport({ memberId: row.id, ...range, offset, limit: 20 }).body.items);
     expect(days).toHaveLength(first.total);
     expect(days.reduce((t, d) => t + d.calls, 0)).toBe(row.calls);
     expect(days.reduce((t, d) => t + d.cost.amountMinor, 0)).toBe(row.cost.amountMinor);
@@ -191,10 +191,9 @@ describe('drill-down to an employee’s calls', () => {
 
   it('answers not_found for a member without consent, and for the opaque id of their row', () => {
     const quiet = backend.listMembers({ limit: 500 }).body.items.find((m) => !m.usageReportingConsent)!;
-    expect(codeOf(() => backend.callReport({ memberId: quiet.id, ...range }))).toBe('not_found');
-    expect(codeOf(() => backend.callReport({ memberId: 'private-1', ...range }))).toBe('not_found');
-    expect(codeOf(() => backend.callReport({ memberId: employees[0]!.id, from: '2025-01-01', to: '2025-01-31' }))).toBe('report_range_unavailable');
-    expect(codeOf(() => backend.callReport({ memberId: employees[0]!.id, ...range, limit: 0 }))).toBe('validation_failed');
+    expect(codeOf(() => backend.getCallReport({ memberId: quiet.id, ...range }))).toBe('not_found');
+    expect(codeOf(() => backend.getCallReport({ memberId: 'private-1', ...range }))).toBe('not_found');
+    expect(codeOf(() => backend.getCallReport({ memberId: employees[0]!.id, from: '2025-01-01', to: '2025-01-31' }))).toBe('report_range_unavailable');
   });
 });
 
@@ -203,12 +202,12 @@ describe('department budgets and runway', () => {
   function company(budgetMinor: number, dailyCostMinor: number) {
     const clock = () => new Date('2026-03-10T12:00:00Z');
     const backend = new MockBackend({ now: clock });
-    backend.setUp({ companyName: 'Budget', country: 'PL', currency: 'PLN', admin: { mode: 'new', accountName: 'admin.budget' } });
+    backend.setUpManager({ companyName: 'Budget', country: 'PL', currency: 'PLN', admin: { mode: 'new', accountName: 'admin.budget' } });
     const sales = backend.createDepartment({ name: 'Sprzedaż', monthlyBudget: pln(budgetMinor) }).body.id;
     const free = backend.createDepartment({ name: 'Bez budżetu' }).body.id;
     const tiny = backend.createDepartment({ name: 'Mały', monthlyBudget: pln(1000) }).body.id;
     const join = (department: string, i: number) => {
-      const invitation = backend.invite({ invitees: [`person.${department}.${i}`], departmentId: department, groupIds: [] }).body.created[0]!;
+      const invitation = backend.sendInvitations({ invitees: [`person.${department}.${i}`], departmentId: department, groupIds: [] }).body.created[0]!;
       return backend.acceptInvitation(invitation.id, { displayName: `Person ${i}` }).body.id;
     };
     const people = [0, 1, 2].map((i) => join(sales, i));
@@ -222,7 +221,7 @@ describe('department budgets and runway', () => {
 
   it('forecasts the day a budget runs out at the current pace', () => {
     const { backend, sales, free, tiny } = company(30_000, 1_000);
-    const report = backend.budgetReport().body;
+    const report = backend.getBudgetReport().body;
     expect(report).toMatchObject({ from: '2026-03-01', to: '2026-03-31', today: '2026-03-10', foldedDepartments: 2 });
     const row = report.rows.find((r) => r.departmentId === sales)!;
     // 9 000 spent over 9 days: 1 000 a day; 21 000 left lasts 21 more days, to 31 March.
@@ -232,8 +231,8 @@ describe('department budgets and runway', () => {
   });
 
   it('says when a budget lasts the month, and when it was spent already', () => {
-    expect(company(40_000, 1_000).backend.budgetReport().body.rows.find((r) => r.name === 'Sprzedaż')!.runsOutOn).toBeNull();
-    const spent = company(5_000, 1_000).backend.budgetReport().body.rows.find((r) => r.name === 'Sprzedaż')!;
+    expect(company(40_000, 1_000).backend.getBudgetReport().body.rows.find((r) => r.name === 'Sprzedaż')!.runsOutOn).toBeNull();
+    const spent = company(5_000, 1_000).backend.getBudgetReport().body.rows.find((r) => r.name === 'Sprzedaż')!;
     expect(spent.runsOutOn).toBe('2026-03-05');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createControl, faultFor } from '../../mocks/control.js';
 import { FOLDED_ROW_ID } from '../../mocks/reports.js';
 import { createSeededBackend } from '../../mocks/seed.js';
-import { INVITATION_LIFETIME_MS, MockBackend } from '../../mocks/service.js';
+import { INVITATION_LIFETIME_MS, MockBackend } from '../../mocks/backend/index.js';
 import { dayNumber } from '../../mocks/usage.js';
 import { codeOf, NOW, smallCompany, testClock } from './fixtures.js';
 
@@ -12,13 +12,13 @@ describe('set-up', () => {
   it('refuses a second set-up, a taken new account name and an invalid one', () => {
     const backend = new MockBackend({ now: () => NOW, accounts: ['admin.taken'] });
     const setup = (accountName: string, mode: 'new' | 'existing' = 'new') =>
-      backend.setUp({ companyName: 'Architectes', country: 'FR', currency: 'EUR', admin: { mode, accountName } });
+      backend.setUpManager({ companyName: 'Architectes', country: 'FR', currency: 'EUR', admin: { mode, accountName } });
     expect(codeOf(() => backend.getManager())).toBe('not_set_up');
     expect(codeOf(() => setup('admin.taken'))).toBe('account_name_taken');
     expect(codeOf(() => setup('4dmin'))).toBe('invalid_account_name');
     expect(setup('admin.taken', 'existing').body.adminAccountName).toBe('admin.taken');
     expect(codeOf(() => setup('admin.architectes'))).toBe('already_set_up');
-    expect(backend.accountAvailability('admin.taken').body).toEqual({ accountName: 'admin.taken', valid: true, available: false, reason: 'account_name_taken' });
+    expect(backend.checkAccountName('admin.taken').body).toEqual({ accountName: 'admin.taken', valid: true, available: false, reason: 'account_name_taken' });
   });
 });
 
@@ -27,7 +27,7 @@ describe('invitations', () => {
     const clock = testClock();
     const { backend } = smallCompany({ size: 0, now: clock.now });
     const department = backend.listDepartments().body[0]!.id;
-    const [invitation] = backend.invite({ invitees: ['new.person'], departmentId: department, groupIds: [] }).body.created;
+    const [invitation] = backend.sendInvitations({ invitees: ['new.person'], departmentId: department, groupIds: [] }).body.created;
     expect(Date.parse(invitation!.expiresAt) - Date.parse(invitation!.sentAt)).toBe(INVITATION_LIFETIME_MS);
     clock.advance(30 * DAY - 1);
     expect(backend.listInvitations().body[0]!.status).toBe('pending');
@@ -44,7 +44,7 @@ describe('invitations', () => {
   it('cannot resend or cancel an accepted or declined invitation', () => {
     const { backend } = smallCompany({ size: 0 });
     const department = backend.listDepartments().body[0]!.id;
-    const [a, d] = backend.invite({ invitees: ['accepting.one', 'declining.one'], departmentId: department, groupIds: [] }).body.created;
+    const [a, d] = backend.sendInvitations({ invitees: ['accepting.one', 'declining.one'], departmentId: department, groupIds: [] }).body.created;
     backend.acceptInvitation(a!.id, { displayName: 'Zażółć Gęślą' });
     backend.declineInvitation(d!.id);
     for (const id of [a!.id, d!.id]) {
@@ -56,7 +56,7 @@ describe('invitations', () => {
   it('rejects invalid invitees, members and those already pending, one by one', () => {
     const { backend } = smallCompany({ size: 1 });
     const department = backend.listDepartments().body[0]!.id;
-    const batch = backend.invite({ invitees: ['ok.person', 'member.0.test', 'x', 'ok.person', 'someone@example.com'], departmentId: department, groupIds: [] }).body;
+    const batch = backend.sendInvitations({ invitees: ['ok.person', 'member.0.test', 'x', 'ok.person', 'someone@example.com'], departmentId: department, groupIds: [] }).body;
     expect(batch.created.map((i) => [i.invitee, i.kind])).toEqual([
       ['ok.person', 'account'],
       ['someone@example.com', 'email'],
@@ -101,7 +101,7 @@ describe('reports', () => {
       backend.updateMember(id, { version: backend.getMember(id).body.version, departmentId: small });
     }
     const record = backend.acceptInvitation(
-      backend.invite({ invitees: ['private.person'], departmentId: backend.listDepartments().body[0]!.id, groupIds: [] }).body.created[0]!.id,
+      backend.sendInvitations({ invitees: ['private.person'], departmentId: backend.listDepartments().body[0]!.id, groupIds: [] }).body.created[0]!.id,
       { displayName: 'Prywatna Osoba', usageReportingConsent: false },
     ).body;
     const today = dayNumber(NOW);
@@ -111,16 +111,16 @@ describe('reports', () => {
 
   it('answers report_range_unavailable outside the six months held', () => {
     const { backend } = reportingCompany();
-    expect(codeOf(() => backend.usageReport({ level: 'employee', from: '2025-09-15', to: '2026-03-16' }))).toBe('report_range_unavailable');
-    expect(codeOf(() => backend.usageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-17' }))).toBe('report_range_unavailable');
-    expect(codeOf(() => backend.usageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-16' }))).toBeNull();
-    expect(codeOf(() => backend.spendReport({ level: 'group', from: '2024-01-01', to: '2024-02-01' }))).toBe('report_range_unavailable');
-    expect(codeOf(() => backend.usageReport({ level: 'employee', from: '2026-03-10', to: '2026-03-01' }))).toBe('validation_failed');
+    expect(codeOf(() => backend.getUsageReport({ level: 'employee', from: '2025-09-15', to: '2026-03-16' }))).toBe('report_range_unavailable');
+    expect(codeOf(() => backend.getUsageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-17' }))).toBe('report_range_unavailable');
+    expect(codeOf(() => backend.getUsageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-16' }))).toBeNull();
+    expect(codeOf(() => backend.getSpendReport({ level: 'group', from: '2024-01-01', to: '2024-02-01' }))).toBe('report_range_unavailable');
+    expect(codeOf(() => backend.getUsageReport({ level: 'employee', from: '2026-03-10', to: '2026-03-01' }))).toBe('validation_failed');
   });
 
   it('shows a member without consent as a suppressed row, no name, no figures, still counted in the totals', () => {
     const { backend, quiet } = reportingCompany();
-    const report = backend.usageReport({ level: 'employee', from: '2026-03-01', to: '2026-03-16' }).body;
+    const report = backend.getUsageReport({ level: 'employee', from: '2026-03-01', to: '2026-03-16' }).body;
     const hidden = report.rows.filter((r) => r.suppressed);
     expect(hidden).toHaveLength(1);
     expect(hidden[0]).toMatchObject({ name: '', calls: 0, minutes: 0, memberCount: 1 });
@@ -132,19 +132,19 @@ describe('reports', () => {
 
   it('folds a department with fewer than 3 members into one suppressed row beside the totals', () => {
     const { backend, small } = reportingCompany();
-    const report = backend.usageReport({ level: 'department', from: '2026-03-01', to: '2026-03-16' }).body;
+    const report = backend.getUsageReport({ level: 'department', from: '2026-03-01', to: '2026-03-16' }).body;
     expect(report.rows.map((r) => r.id)).not.toContain(small);
     const folded = report.rows.find((r) => r.id === FOLDED_ROW_ID)!;
     expect(folded).toMatchObject({ name: '', suppressed: true, memberCount: 2, calls: 2 });
     expect(report.rows.reduce((t, r) => t + r.calls, 0)).toBe(report.totals.calls);
-    const spend = backend.spendReport({ level: 'department', from: '2026-03-01', to: '2026-03-16' }).body;
+    const spend = backend.getSpendReport({ level: 'department', from: '2026-03-01', to: '2026-03-16' }).body;
     expect(spend.rows.map((r) => r.id)).toContain(FOLDED_ROW_ID);
     expect(spend.rows.map((r) => r.id)).not.toContain(small);
   });
 
   it('folds small groups in the seeded company too', () => {
     const backend = createSeededBackend(2026, { now: () => NOW });
-    const report = backend.usageReport({ level: 'group', from: '2026-02-01', to: '2026-02-28' }).body;
+    const report = backend.getUsageReport({ level: 'group', from: '2026-02-01', to: '2026-02-28' }).body;
     const names = report.rows.map((r) => r.name);
     expect(names).not.toContain('Comité RSE');
     expect(names).toContain('');

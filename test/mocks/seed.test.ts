@@ -3,7 +3,7 @@ import { isAccountName, isE164, LIVE_ID } from '../../src/core/validation.js';
 import { createRandom } from '../../mocks/random.js';
 import { createScenario } from '../../mocks/scenarios.js';
 import { accountNameFor, createEmptyBackend, createSeededBackend } from '../../mocks/seed.js';
-import type { MockBackend } from '../../mocks/service.js';
+import type { MockBackend } from '../../mocks/backend/index.js';
 import { ledgerSum, NOW } from './fixtures.js';
 
 const now = () => NOW;
@@ -21,7 +21,7 @@ function dump(backend: MockBackend) {
     subscriptions: backend.listSubscriptions().body,
     numbers: backend.listNumbers().body,
     profiles: backend.listSipProfiles().body.map((p) => backend.getSipProfile(p.id).body),
-    usage: backend.usageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-16' }).body,
+    usage: backend.getUsageReport({ level: 'employee', from: '2025-09-16', to: '2026-03-16' }).body,
   };
 }
 
@@ -112,9 +112,9 @@ describe('the seeded company', () => {
   });
 
   it('holds six months of call history for every destination type', () => {
-    const report = backend.usageReport({ level: 'department', from: '2025-09-16', to: '2026-03-16' }).body;
+    const report = backend.getUsageReport({ level: 'department', from: '2025-09-16', to: '2026-03-16' }).body;
     expect(report.totals.calls).toBeGreaterThan(1000);
-    const first = backend.usageReport({ level: 'department', from: '2025-09-16', to: '2025-10-16' }).body;
+    const first = backend.getUsageReport({ level: 'department', from: '2025-09-16', to: '2025-10-16' }).body;
     expect(first.totals.calls).toBeGreaterThan(0);
     for (const d of ['landline', 'mobile', 'international'] as const) {
       expect(report.rows.reduce((t, r) => t + r.byDestination[d].calls, 0)).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ describe('scenarios', () => {
     expect(backend.listSipProfiles().body).toEqual([]);
     expect(backend.listMembers().body.items.every((m) => m.sipProfileId === null)).toBe(true);
     expect(control).toMatchObject({ failNext: 0 });
-    expect(createEmptyBackend({ now }).getLedger().body.total).toBe(0);
+    expect(createEmptyBackend({ now }).listLedger().body.total).toBe(0);
   });
 
   it('"slow", "failing" and "offline" set the control', () => {

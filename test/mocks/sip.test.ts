@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MockBackend } from '../../mocks/service.js';
+import type { MockBackend } from '../../mocks/backend/index.js';
 import { attempt, codeOf, smallCompany } from './fixtures.js';
 
 const SIZE = 4;
@@ -67,7 +67,7 @@ function step(backend: MockBackend, ids: { members: string[]; profiles: string[]
       const before = backend.getMember(memberId).body;
       const wanted = expectedLink(backend, profileId, memberId, o);
       const version = profileVersion(backend, profileId) + o.stale;
-      const result = attempt(() => backend.linkAccount(profileId, { version, memberId, extension: o.extension }));
+      const result = attempt(() => backend.linkSipAccount(profileId, { version, memberId, extension: o.extension }));
       if (result.ok) {
         expect(wanted).toBeNull();
         expect(result.value.status).toBe(201);
@@ -89,7 +89,7 @@ function step(backend: MockBackend, ids: { members: string[]; profiles: string[]
       const memberId = ids.members[o.member]!;
       const linkedHere = backend.getMember(memberId).body.sipProfileId === profileId;
       const version = profileVersion(backend, profileId) + o.stale;
-      const code = codeOf(() => backend.unlinkAccount(profileId, memberId, version));
+      const code = codeOf(() => backend.unlinkSipAccount(profileId, memberId, version));
       expect(code).toBe(o.stale !== 0 ? 'conflict' : linkedHere ? null : 'account_not_linked');
       if (code === null) expect(backend.getMember(memberId).body).toMatchObject({ canSignIn: true, status: 'active', sipProfileId: null });
       return;
@@ -157,7 +157,7 @@ describe('SIP rules over random operation sequences', () => {
       fc.property(fc.string({ maxLength: 12 }), (text) => {
         const { backend, members, profiles } = smallCompany({ size: 1 });
         const version = profileVersion(backend, profiles[0]!);
-        const code = codeOf(() => backend.linkAccount(profiles[0]!, { version, memberId: members[1]!, extension: text }));
+        const code = codeOf(() => backend.linkSipAccount(profiles[0]!, { version, memberId: members[1]!, extension: text }));
         expect(code).toBe(EXTENSION.test(text) ? null : 'invalid_extension');
       }),
       { numRuns: 150 },
@@ -169,8 +169,8 @@ describe('SIP rules, one example each', () => {
   it('links an account to one profile only, naming the profile that holds it', () => {
     const { backend, members, profiles } = smallCompany();
     const [alpha, beta] = profiles as [string, string];
-    backend.linkAccount(alpha, { version: 1, memberId: members[1]!, extension: '101' });
-    const refusal = attempt(() => backend.linkAccount(beta, { version: 1, memberId: members[1]! }));
+    backend.linkSipAccount(alpha, { version: 1, memberId: members[1]!, extension: '101' });
+    const refusal = attempt(() => backend.linkSipAccount(beta, { version: 1, memberId: members[1]! }));
     expect(refusal.ok).toBe(false);
     if (!refusal.ok) {
       expect(refusal.error.status).toBe(409);
@@ -184,8 +184,8 @@ describe('SIP rules, one example each', () => {
 
   it('never links an admin, and never makes a linked account an admin', () => {
     const { backend, members, profiles } = smallCompany();
-    expect(codeOf(() => backend.linkAccount(profiles[0]!, { version: 1, memberId: members[0]! }))).toBe('admin_cannot_be_linked');
-    backend.linkAccount(profiles[0]!, { version: 1, memberId: members[1]! });
+    expect(codeOf(() => backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[0]! }))).toBe('admin_cannot_be_linked');
+    backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[1]! });
     const m = backend.getMember(members[1]!).body;
     expect(codeOf(() => backend.updateMember(m.id, { version: m.version, role: 'admin' }))).toBe('admin_cannot_be_linked');
   });
@@ -194,11 +194,11 @@ describe('SIP rules, one example each', () => {
     const { backend, members, profiles } = smallCompany({ creditMinor: 10_000 });
     const number = backend.buyNumber('sip-ex-0001', { number: backend.listAvailableNumbers('PL').body[0]!.number }).body.item;
     backend.assignNumber(number.id, { version: number.version, assignee: { kind: 'member', memberId: members[1]! } });
-    const detail = backend.linkAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: '42' }).body;
+    const detail = backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: '42' }).body;
     expect(backend.getMember(members[1]!).body).toMatchObject({ status: 'linked', canSignIn: false, sipProfileId: profiles[0] });
     expect(backend.listNumbers().body[0]!.routesToPbx).toBe(true);
     expect(detail.accounts[0]).toMatchObject({ memberId: members[1], extension: '42', numbers: [{ id: number.id, number: number.number }] });
-    backend.unlinkAccount(profiles[0]!, members[1]!, detail.version);
+    backend.unlinkSipAccount(profiles[0]!, members[1]!, detail.version);
     expect(backend.getMember(members[1]!).body).toMatchObject({ status: 'active', canSignIn: true, sipProfileId: null });
     expect(backend.listNumbers().body[0]!.routesToPbx).toBe(false);
   });
@@ -206,15 +206,15 @@ describe('SIP rules, one example each', () => {
   it('refuses invalid extensions', () => {
     const { backend, members, profiles } = smallCompany();
     for (const bad of ['', '123456789', '12a', '-1']) {
-      expect(codeOf(() => backend.linkAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: bad }))).toBe('invalid_extension');
+      expect(codeOf(() => backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: bad }))).toBe('invalid_extension');
     }
-    expect(codeOf(() => backend.linkAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: '12345678' }))).toBeNull();
+    expect(codeOf(() => backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[1]!, extension: '12345678' }))).toBeNull();
   });
 
   it('answers a stale version with conflict and the fresh record', () => {
     const { backend, members, profiles } = smallCompany();
-    backend.linkAccount(profiles[0]!, { version: 1, memberId: members[1]! });
-    const stale = attempt(() => backend.linkAccount(profiles[0]!, { version: 1, memberId: members[2]! }));
+    backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[1]! });
+    const stale = attempt(() => backend.linkSipAccount(profiles[0]!, { version: 1, memberId: members[2]! }));
     expect(stale.ok).toBe(false);
     if (!stale.ok) {
       expect(stale.error.code).toBe('conflict');
@@ -229,6 +229,6 @@ describe('SIP rules, one example each', () => {
     const { backend, members, profiles } = smallCompany({ creditMinor: 10_000 });
     const number = backend.buyNumber('sip-ex-0002', { number: backend.listAvailableNumbers('PL').body[0]!.number }).body.item;
     backend.assignNumber(number.id, { version: number.version, assignee: { kind: 'member', memberId: members[1]! } });
-    expect(codeOf(() => backend.linkNumber(profiles[0]!, { version: 1, numberId: number.id }))).toBe('number_already_linked');
+    expect(codeOf(() => backend.addSipNumber(profiles[0]!, { version: 1, numberId: number.id }))).toBe('number_already_linked');
   });
 });

@@ -362,7 +362,7 @@ describe('dk-credit', () => {
     worker.use(
       http.post('*/api/credit/purchases', async ({ request }) => {
         const body = (await request.json()) as { amount: Money };
-        scenario.backend.purchaseCredit(request.headers.get('Idempotency-Key'), body);
+        scenario.backend.buyCredit(request.headers.get('Idempotency-Key'), body);
         return HttpResponse.error();
       }, { once: true }),
     );
@@ -433,7 +433,7 @@ describe('dk-credit', () => {
     let left = limit.monthly.amountMinor - limit.usedThisMonth.amountMinor;
     for (let i = 0; left > 1_000_000; i++) {
       const spend = Math.min(left - 1_000_000, limit.perPurchase.amountMinor);
-      scenario.backend.purchaseCredit(`other-admin-000${i}`, { amount: { amountMinor: spend, currency: 'PLN' } });
+      scenario.backend.buyCredit(`other-admin-000${i}`, { amount: { amountMinor: spend, currency: 'PLN' } });
       left -= spend;
     }
     const stillLeft = { amountMinor: left, currency: 'PLN' };

@@ -298,7 +298,7 @@ describe('dk-features', () => {
     const dialog = await find<HTMLDialogElement>(root, '#assign-dialog[open]');
     const holder = members().find((m) => m.features.onlineNumber)!;
     (await find<HTMLInputElement>(dialog, `#a-${holder.id}`)).click();
-    scenario.backend.setFeatures(holder.id, { version: holder.version, features: { ...holder.features, onlineNumber: false } });
+    scenario.backend.setMemberFeatures(holder.id, { version: holder.version, features: { ...holder.features, onlineNumber: false } });
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitForText(dialog, t('pl', 'errors:number_assignee_invalid'), 8000);
     // The fresh member data now shows why.

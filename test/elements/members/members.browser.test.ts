@@ -218,7 +218,7 @@ describe('dk-members', { timeout: TEST_TIMEOUT }, () => {
         await userEvent.keyboard('some.newcomer late.joiner');
         // Meanwhile another administrator invites one of them.
         const department = scenario.backend.listDepartments().body[0]!.id;
-        scenario.backend.invite({ invitees: ['late.joiner'], departmentId: department, groupIds: [] });
+        scenario.backend.sendInvitations({ invitees: ['late.joiner'], departmentId: department, groupIds: [] });
         await tabTo(named(t(locale, 'members:invite.send')));
         await userEvent.keyboard('{Enter}');
         await waitForText(dialog, t(locale, 'members:invite.rejectedTitle', { count: 1 }));
@@ -513,7 +513,7 @@ describe('dk-members on a slow machine', { timeout: TEST_TIMEOUT }, () => {
 
     // What is sent is what was typed: one is refused, and stays in the box.
     const department = scenario.backend.listDepartments().body[0]!.id;
-    scenario.backend.invite({ invitees: ['late.joiner'], departmentId: department, groupIds: [] });
+    scenario.backend.sendInvitations({ invitees: ['late.joiner'], departmentId: department, groupIds: [] });
     await tabTo(named(t('en', 'members:invite.send')));
     await userEvent.keyboard('{Enter}');
     await waitForText(dialog, t('en', 'members:invite.rejectedTitle', { count: 1 }));

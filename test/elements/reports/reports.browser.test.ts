@@ -71,14 +71,14 @@ describe('dk-reports', () => {
         const { root } = await mountIn(locale);
         await ready(root);
         const range = thisMonth();
-        const spend = scenario.backend.spendReport({ level: 'department', ...range }).body;
+        const spend = scenario.backend.getSpendReport({ level: 'department', ...range }).body;
         const text = textOf(root);
         expect(text).toContain(t(locale, 'reports:title'));
         expect(text).toContain(norm(t(locale, 'reports:totals.purchases')));
         const totals = root.querySelector('[part="totals"]')!;
         expect(textOf(totals)).toContain(norm(new Intl.NumberFormat(locale === 'en' ? 'en' : locale, { style: 'currency', currency: 'PLN' }).format(spend.totals.purchases.amountMinor / 100)));
         // Budgets: every department of 3 or more with its runway text.
-        const budgets = scenario.backend.budgetReport().body;
+        const budgets = scenario.backend.getBudgetReport().body;
         const budgetText = textOf(root.querySelector('[part="budgets"]')!);
         for (const row of budgets.rows) expect(budgetText).toContain(norm(row.name));
         // Charts are drawn on canvas (Chart.js loaded on demand), each with a data table.
@@ -100,8 +100,8 @@ describe('dk-reports', () => {
             await choose(root, 'level', level);
             const report =
               kind === 'usage'
-                ? scenario.backend.usageReport({ level, ...range }).body
-                : scenario.backend.spendReport({ level, ...range }).body;
+                ? scenario.backend.getUsageReport({ level, ...range }).body
+                : scenario.backend.getSpendReport({ level, ...range }).body;
             await waitForText(root, t(locale, `reports:tables.${kind === 'summary' ? 'spend' : kind}.${level}`), 8000);
             const table = await ready(root);
             const names = rowNames(table);
@@ -125,7 +125,7 @@ describe('dk-reports', () => {
         }
         await choose(root, 'kind', 'purchases');
         await waitForText(root, t(locale, 'reports:purchasesIntro'), 8000);
-        const purchases = scenario.backend.getLedger({ kind: 'purchase', ...range }).body;
+        const purchases = scenario.backend.listLedger({ kind: 'purchase', ...range }).body;
         if (purchases.total > 0) expect((await ready(root)).querySelectorAll('tbody tr').length).toBe(purchases.total);
         expect(root.querySelector('input[name="level"]')).toBeNull();
         await expectNoAxeViolations(root.host);
@@ -137,13 +137,13 @@ describe('dk-reports', () => {
     const { root } = await mountIn('pl', 'kind="usage"');
     await ready(root);
     const range = thisMonth();
-    const departments = scenario.backend.usageReport({ level: 'department', ...range }).body.rows.filter((r) => !r.suppressed);
+    const departments = scenario.backend.getUsageReport({ level: 'department', ...range }).body.rows.filter((r) => !r.suppressed);
     const department = departments.find((d) => d.calls > 0)!;
     await tabTo(named(t('pl', 'common:actionOn', { action: t('pl', 'reports:showEmployees'), name: department.name })), 120);
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(deepActiveElement()?.id).toBe('results-title'), WAIT);
     await waitForText(root, t('pl', 'reports:tables.usage.employee'), 8000);
-    const employees = scenario.backend.usageReport({ level: 'employee', departmentId: department.id, ...range }).body.rows;
+    const employees = scenario.backend.getUsageReport({ level: 'employee', departmentId: department.id, ...range }).body.rows;
     expect(rowNames(await ready(root))).toHaveLength(employees.length);
     expect(textOf(root.querySelector('nav.trail')!)).toContain(norm(department.name));
     await expectNoAxeViolations(root.host);
@@ -153,7 +153,7 @@ describe('dk-reports', () => {
     await tabTo(named(t('pl', 'common:actionOn', { action: t('pl', 'reports:showCalls'), name: employee.name })), 120);
     await userEvent.keyboard('{Enter}');
     await waitForText(root, t('pl', 'reports:calls.caption', { name: employee.name }), 8000);
-    const page = scenario.backend.callReport({ memberId: employee.id, ...range, limit: 50 }).body;
+    const page = scenario.backend.getCallReport({ memberId: employee.id, ...range, limit: 50 }).body;
     const table = await ready(root);
     expect(table.querySelectorAll('tbody tr').length).toBe(page.items.length);
     expect(textOf(root)).toContain(norm(t('pl', 'reports:calls.range', { first: '1', last: String(page.items.length), total: String(page.total) })));
@@ -191,7 +191,7 @@ describe('dk-reports', () => {
     previous.setUTCMonth(previous.getUTCMonth() - 1);
     const month = previous.toISOString().slice(0, 7);
     await vi.waitFor(() => expect(el.from).toBe(monthRange(month, today()).from), WAIT);
-    const spend = scenario.backend.spendReport({ level: 'group', ...monthRange(month, today()) }).body;
+    const spend = scenario.backend.getSpendReport({ level: 'group', ...monthRange(month, today()) }).body;
     await vi.waitFor(() => expect(textOf(root.querySelector('tfoot')!)).toContain(norm(new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format(spend.totals.allocations.amountMinor / 100))), WAIT);
   });
 
@@ -266,7 +266,7 @@ describe('dk-reports', () => {
     const { root } = await mountIn('pl', 'kind="usage" level="employee"');
     await ready(root);
     const range = thisMonth();
-    const report = scenario.backend.usageReport({ level: 'employee', ...range }).body;
+    const report = scenario.backend.getUsageReport({ level: 'employee', ...range }).body;
     await tabTo(named(t('pl', 'reports:export')));
     await userEvent.keyboard('{Enter}');
     const text = await downloadedText();
@@ -293,8 +293,8 @@ describe('dk-reports', () => {
     const { root } = await mountIn('fr', 'kind="allocations" level="group"');
     await ready(root);
     const range = thisMonth();
-    const report = scenario.backend.spendReport({ level: 'group', ...range }).body;
-    const ledger = Math.abs(scenario.backend.getLedger({ kind: 'allocation', ...range, limit: 1 }).body.sum.amountMinor);
+    const report = scenario.backend.getSpendReport({ level: 'group', ...range }).body;
+    const ledger = Math.abs(scenario.backend.listLedger({ kind: 'allocation', ...range, limit: 1 }).body.sum.amountMinor);
     root.querySelector<HTMLButtonElement>('[part="export-button"]')!.click();
     const lines = (await downloadedText()).slice(1).split('\r\n');
     expect(lines[0]).toBe(

@@ -157,7 +157,7 @@ describe('dk-sip-profiles', () => {
 
         // Another administrator links the same account to another profile.
         const other = scenario.backend.getSipProfile(profileNamed('Standard Paris')).body;
-        scenario.backend.linkAccount(other.id, { version: other.version, memberId: member.memberId, extension: null });
+        scenario.backend.linkSipAccount(other.id, { version: other.version, memberId: member.memberId, extension: null });
 
         (await find(dialog, 'button[type="submit"]')).click();
         await waitForText(dialog, t(locale, 'errors:account_already_linked', { profileName: 'Standard Paris' }));
@@ -202,7 +202,7 @@ describe('dk-sip-profiles', () => {
         // Another administrator changes the profile in the meantime.
         const fresh = scenario.backend.getSipProfile(profileId).body;
         const removed = fresh.accounts[0]!;
-        scenario.backend.unlinkAccount(profileId, removed.memberId, fresh.version);
+        scenario.backend.unlinkSipAccount(profileId, removed.memberId, fresh.version);
 
         (await find(dialog, 'button[type="submit"]')).click();
         await waitForText(dialog, t(locale, 'errors:conflict'));

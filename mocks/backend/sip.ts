@@ -1,0 +1,118 @@
+/**
+ * SIP profiles: the accounts linked to them (one profile an account, never an
+ * administrator; a linked account cannot sign in) and their own numbers.
+ * `addSipProfile` stands for the service operator who provisions a trunk; it
+ * is not an operation of the contract.
+ */
+import { foldForSearch } from '../../src/core/text.js';
+import { EXTENSION } from '../../src/core/validation.js';
+import type { SipAccountLink, SipCandidate, SipNumberLink, SipProfile, SipProfileDetail } from '../contract.js';
+import { problem, reply, type Reply } from '../problem.js';
+import { adminLinkRefusal, collator } from './members.js';
+import type { MemberRecord, ProfileRecord, SipProfileSpec, Store } from './store.js';
+import { numberRef, type Views } from './views.js';
+
+export class Sip {
+  constructor(
+    private readonly s: Store,
+    private readonly v: Views,
+  ) {}
+
+  /** Provisions a SIP profile (done by the service operator, not through the contract). */
+  addSipProfile(spec: SipProfileSpec): SipProfileDetail {
+    this.s.requireManager();
+    const profile: ProfileRecord = { ...spec, id: this.s.nextId('sip'), version: 1 };
+    this.s.profiles.set(profile.id, profile);
+    return this.v.profileDetail(profile);
+  }
+
+  listSipProfiles(): Reply<SipProfile[]> {
+    this.s.requireManager();
+    return reply([...this.s.profiles.values()].map(this.v.profile));
+  }
+
+  getSipProfile(id: string): Reply<SipProfileDetail> {
+    return reply(this.v.profileDetail(this.profile(id)));
+  }
+
+  /** Every member matching `query`, those that cannot be linked flagged with the reason. */
+  listSipCandidates(id: string, query?: string): Reply<SipCandidate[]> {
+    this.profile(id);
+    const needle = query ? foldForSearch(query.trim()) : '';
+    const candidates = this.s
+      .membersWhere((m) => !needle || foldForSearch(`${m.displayName} ${m.accountName}`).includes(needle))
+      .sort((a, b) => collator.compare(a.displayName, b.displayName))
+      .map((m) => this.candidate(m));
+    return reply(candidates);
+  }
+
+  private candidate(m: MemberRecord): SipCandidate {
+    const numbers = this.s.numbersOf(m.id).map(numberRef);
+    const base = { memberId: m.id, accountName: m.accountName, displayName: m.displayName, numbers };
+    const link = this.s.links.get(m.id);
+    if (link) {
+      const profile = this.s.profiles.get(link.profileId);
+      return { ...base, available: false, reason: 'account_already_linked', linkedProfileId: link.profileId, linkedProfileName: profile?.name ?? '' };
+    }
+    if (m.role === 'admin') return { ...base, available: false, reason: 'admin_cannot_be_linked' };
+    return { ...base, available: true };
+  }
+
+  linkSipAccount(profileId: string, params: SipAccountLink): Reply<SipProfileDetail> {
+    const s = this.s;
+    const profile = this.profile(profileId);
+    const member = s.find(s.members, params.memberId, 'member');
+    s.assertVersion(profile, params.version, this.v.profileDetail);
+    const extension = params.extension ?? null;
+    if (extension !== null && !EXTENSION.test(extension)) throw problem('invalid_extension', 'An extension number has 1 to 8 digits', { field: 'extension' });
+    if (member.role === 'admin') throw adminLinkRefusal(member);
+    const existing = s.links.get(member.id);
+    if (existing) {
+      throw problem('account_already_linked', `${member.accountName} is already linked to a SIP profile`, {
+        profileId: existing.profileId,
+        profileName: s.profiles.get(existing.profileId)?.name ?? '',
+      });
+    }
+    s.links.set(member.id, { profileId, extension });
+    profile.version++;
+    return reply(this.v.profileDetail(profile), 201);
+  }
+
+  unlinkSipAccount(profileId: string, memberId: string, version: number): Reply<SipProfileDetail> {
+    const profile = this.profile(profileId);
+    this.s.assertVersion(profile, version, this.v.profileDetail);
+    if (this.s.links.get(memberId)?.profileId !== profileId)
+      throw problem('account_not_linked', `Account ${memberId} is not linked to this SIP profile`);
+    this.s.links.delete(memberId);
+    profile.version++;
+    return reply(this.v.profileDetail(profile));
+  }
+
+  /** Assigns an unassigned number to the profile itself. */
+  addSipNumber(profileId: string, params: SipNumberLink): Reply<SipProfileDetail> {
+    const s = this.s;
+    const profile = this.profile(profileId);
+    const number = s.find(s.numbers, params.numberId, 'number');
+    s.assertVersion(profile, params.version, this.v.profileDetail);
+    if (number.assignee) throw problem('number_already_linked', `${number.number} is already assigned`, { assignee: number.assignee });
+    number.assignee = { kind: 'sip_profile', sipProfileId: profileId };
+    number.version++;
+    profile.version++;
+    return reply(this.v.profileDetail(profile), 201);
+  }
+
+  removeSipNumber(profileId: string, numberId: string, version: number): Reply<SipProfileDetail> {
+    const profile = this.profile(profileId);
+    this.s.assertVersion(profile, version, this.v.profileDetail);
+    const number = this.s.profileNumbers(profileId).find((n) => n.id === numberId);
+    if (!number) throw problem('not_found', `Number ${numberId} is not assigned to this SIP profile`, { id: numberId });
+    number.assignee = null;
+    number.version++;
+    profile.version++;
+    return reply(this.v.profileDetail(profile));
+  }
+
+  private profile(id: string): ProfileRecord {
+    return this.s.find(this.s.profiles, id, 'SIP profile');
+  }
+}
