@@ -1,0 +1,90 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReportLevel } from '../../../adapter/types.js';
+import type { DialkitError } from '../../../core/errors.js';
+import type { DayRange } from '../../../core/period.js';
+import type { TableModel } from './table-model.js';
+import type { ReportKind } from './types.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The table on screen and what it is, for the export. */
+export interface OnScreen<R> {
+  kind: ReportKind | 'calls';
+  table: TableModel<R>;
+}
+
+export interface ExportOptions {
+  /** The table on screen (none while loading or after a failure). */
+  onScreen: () => OnScreen<unknown> | null;
+  /** What the export covers: level, days, and the unit or member drilled into. */
+  scope: () => { level: ReportLevel; range: DayRange; name?: string };
+  announce: (text: string) => void;
+  /** Tells the page the file was made (`dk-report-exported`). */
+  exported: (detail: { kind: ReportKind | 'calls'; level: ReportLevel; from: string; to: string; rows: number; filename: string }) => void;
+  report: (operation: string, error: unknown) => DialkitError;
+  describe: (error: DialkitError) => string;
+  t: (key: string, values?: Record<string, unknown>) => string;
+}
+
+/**
+ * The CSV export of the table on screen, written from the same description as
+ * the screen's table (csv.ts, loaded on first use), and downloaded under a
+ * name that says the report, the unit or member and the days.
+ */
+export class CsvExport {
+  /** Why the last export could not start (the CSV module did not load), until the query changes. */
+  error?: DialkitError;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ExportOptions,
+  ) {}
+
+  dismiss(): void {
+    this.error = undefined;
+  }
+
+  renderError(): TemplateResult | typeof nothing {
+    return this.error ? html`<p class="alert" role="alert">${this.options.describe(this.error)}</p>` : nothing;
+  }
+
+  readonly run = async (): Promise<void> => {
+    const { t } = this.options;
+    this.error = undefined;
+    this.host.requestUpdate();
+    let csv: typeof import('../csv.js');
+    try {
+      csv = await import('../csv.js');
+    } catch (error) {
+      this.error = this.options.report('exportCsv', { code: 'network', message: String(error) });
+      this.host.requestUpdate();
+      return;
+    }
+    const onScreen = this.options.onScreen();
+    if (!onScreen) {
+      this.options.announce(t('exportNothing'));
+      return;
+    }
+    const { level, range, name } = this.options.scope();
+    const report = t(onScreen.kind === 'calls' ? 'csv.callsName' : `kinds.${onScreen.kind}`);
+    const filename = `${t('csv.filename', { report })}${name ? `-${name}` : ''}-${range.from}-${range.to}.csv`
+      .replace(/[\\/:*?"<>|]+/g, '')
+      .replace(/\s+/g, '-');
+    const { head, rows } = csv.csvRows(onScreen.table, t('rows.total'));
+    this.download(csv.csvBlob(csv.toCsv([head, ...rows])), filename);
+    this.options.announce(t('exported', { filename }));
+    this.options.exported({ kind: onScreen.kind, level, from: range.from, to: range.to, rows: rows.length, filename });
+  };
+
+  private download(blob: Blob, filename: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.host.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

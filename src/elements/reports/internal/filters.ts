@@ -1,0 +1,160 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { heldFrom, isDay, monthOf, monthRange, monthsHeld } from '../../../core/period.js';
+import type { LocalizeController } from '../../../i18n/controller.js';
+import { FormController } from '../../shared/controllers/form.js';
+import type { QueryHost, ReportQuery } from './query.js';
+import { KINDS, LEVELS } from './types.js';
+
+type RangeField = 'from' | 'to';
+
+/**
+ * The report, level and period controls. The period is one of the months
+ * held or a custom range, typed in a small form that says what is wrong with
+ * it by the kit's one rule (`FormController`): a reversed range at once, a
+ * missing day once its field was left or the range applied.
+ */
+export class ReportFilters implements ReactiveController {
+  private customOpen = false;
+  private draftFrom = '';
+  private draftTo = '';
+  /** The `from`/`to` last copied into the form. */
+  private shown = { from: '', to: '' };
+  private readonly form: FormController<RangeField>;
+
+  constructor(
+    private readonly host: QueryHost,
+    private readonly query: ReportQuery,
+    private readonly i18n: LocalizeController,
+  ) {
+    this.form = new FormController(host);
+    host.addController(this);
+  }
+
+  /** A range given by the attributes is what the custom range form starts from. */
+  hostUpdate(): void {
+    const { from, to } = this.host;
+    if (from === this.shown.from && to === this.shown.to) return;
+    this.shown = { from, to };
+    if (isDay(from) && isDay(to)) {
+      this.draftFrom = from;
+      this.draftTo = to;
+    }
+  }
+
+  /** Back to this month so far (from a period the backend does not hold). */
+  toThisMonth(): void {
+    this.customOpen = false;
+    this.form.reset();
+    this.query.toThisMonth();
+  }
+
+  render(): TemplateResult {
+    const t = this.i18n.t;
+    const { kind, level } = this.host;
+    const today = this.query.today;
+    const month = this.customOpen ? null : monthOf(this.query.range, today);
+    return html`<div class="filters no-print" part="filters">
+      ${this.segmented('kind', KINDS, kind, (k) => this.query.choose({ kind: k }))}
+      ${kind === 'purchases' ? nothing : this.segmented('level', LEVELS, level, (l) => this.query.choose({ level: l }))}
+      <div class="field period">
+        <label for="period">${t('periodLabel')}</label>
+        <select id="period" @change=${this.onPeriodChange}>
+          ${monthsHeld(today).map(
+            (m) => html`<option value=${m} ?selected=${month === m}>
+              ${this.i18n.date(`${m}-01`, { month: 'long', year: 'numeric', timeZone: 'UTC' })}
+            </option>`,
+          )}
+          <option value="custom" ?selected=${month === null}>${t('customRange')}</option>
+        </select>
+      </div>
+      ${month === null ? this.renderCustomRange() : nothing}
+    </div>`;
+  }
+
+  /** A choice of one (`kind` or `level`) as a row of segments, each a radio button. */
+  private segmented<V extends string>(name: 'kind' | 'level', values: readonly V[], current: V, choose: (value: V) => void): TemplateResult {
+    const t = this.i18n.t;
+    return html`<fieldset class="segmented">
+      <legend>${t(`${name}Label`)}</legend>
+      ${values.map(
+        (value) => html`<label class="segment">
+          <input type="radio" name=${name} value=${value} data-help-label="reports:${name}s.${value}" .checked=${current === value} @change=${() => choose(value)} />
+          <span>${t(`${name}s.${value}`)}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** What is wrong with the range typed: at each field, and the one message under both. */
+  private problems(): { from: boolean; to: boolean; message: string } {
+    const t = this.i18n.t;
+    const incomplete = { text: t('rangeIncomplete'), empty: true };
+    const from = this.form.problem('from', isDay(this.draftFrom) ? null : incomplete);
+    const to = this.form.problem('to', isDay(this.draftTo) ? null : incomplete);
+    const reversed = isDay(this.draftFrom) && isDay(this.draftTo) && this.draftFrom > this.draftTo ? t('rangeReversed') : '';
+    return { from: !!(from || reversed), to: !!(to || reversed), message: from || to || reversed };
+  }
+
+  private renderCustomRange(): TemplateResult {
+    const t = this.i18n.t;
+    const today = this.query.today;
+    const min = heldFrom(today);
+    const problems = this.problems();
+    const day = (field: RangeField, value: string) => html`<div class="field">
+      <label for=${field}>${t(field)}</label>
+      <input
+        id=${field}
+        type="date"
+        min=${min}
+        max=${today}
+        .value=${value}
+        aria-invalid=${problems[field] ? 'true' : 'false'}
+        aria-describedby="range-hint ${problems.message ? 'range-problem' : ''}"
+        @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)}
+        @blur=${() => this.form.touch(field)}
+      />
+    </div>`;
+    return html`<form class="custom" @submit=${this.apply} novalidate>
+      ${day('from', this.draftFrom)} ${day('to', this.draftTo)}
+      <button type="submit" class="button primary">${t('apply')}</button>
+      <p id="range-hint" class="hint">
+        ${t('rangeHint', {
+          from: this.i18n.date(min, { dateStyle: 'long', timeZone: 'UTC' }),
+          to: this.i18n.date(today, { dateStyle: 'long', timeZone: 'UTC' }),
+        })}
+      </p>
+      ${problems.message ? html`<p id="range-problem" class="field-error" role="alert">${problems.message}</p>` : nothing}
+    </form>`;
+  }
+
+  private edit(field: RangeField, value: string): void {
+    if (field === 'from') this.draftFrom = value;
+    else this.draftTo = value;
+    this.form.edit(field);
+    this.host.requestUpdate();
+  }
+
+  private readonly onPeriodChange = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.form.reset();
+    if (value === 'custom') {
+      const range = this.query.range;
+      this.draftFrom = range.from;
+      this.draftTo = range.to;
+      this.customOpen = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.customOpen = false;
+    const range = monthRange(value, this.query.today);
+    this.query.choose({ from: range.from, to: range.to });
+  };
+
+  private readonly apply = (e: Event): void => {
+    e.preventDefault();
+    this.form.submit();
+    if (this.problems().message) return;
+    this.form.reset();
+    this.query.choose({ from: this.draftFrom, to: this.draftTo });
+  };
+}
