@@ -1,0 +1,176 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { DialkitAdapter } from '../../../adapter/adapter.js';
+import type { Member } from '../../../adapter/types.js';
+import type { DialkitError } from '../../../core/errors.js';
+import { MemberSearchController } from '../../shared/controllers/member-search.js';
+import type { ElementServices } from '../../shared/controllers/services.js';
+import { unwrap } from '../../shared/base.js';
+import type { Choices, ChoicesView } from './choices.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Where a linked account's calls go: its SIP profile, and its extension there. */
+export interface AccountLink {
+  memberId: string;
+  profileName: string;
+  extension: string | null;
+}
+
+/** The element's `renderTask`, which renders a read's four states. */
+export type RenderTask = <T>(
+  task: Task<readonly unknown[], T>,
+  views: { complete: (data: T) => TemplateResult | typeof nothing; isEmpty?: (data: T) => boolean; empty?: () => TemplateResult },
+) => TemplateResult;
+
+/** The element's services (`{ ...this.services }`), and what the picker shows. */
+export interface AccountPickerOptions extends ElementServices {
+  /** The account chosen now. */
+  chosen: () => string;
+  renderTask: RenderTask;
+}
+
+const isLinked = (m: Member): boolean => m.sipProfileId !== null;
+
+/**
+ * The business account the button calls. Accounts linked to a SIP profile
+ * come first, in their own group; in a company too large to list, a search
+ * field finds any other account on the server (`MemberSearchController`).
+ * Once one is chosen, its SIP profile is read to say where its calls go.
+ */
+export class AccountPicker {
+  /** The SIP profile and extension of the chosen account, when it is linked. */
+  readonly link: Task<readonly [DialkitAdapter, string, string | null], AccountLink | null>;
+  /** The accounts linked to a SIP profile, offered first. */
+  private readonly linked: MemberSearchController;
+  /** Every account of the company. */
+  private readonly everyone: MemberSearchController;
+  private followed?: unknown;
+
+  constructor(
+    host: Host,
+    private readonly options: AccountPickerOptions,
+  ) {
+    this.linked = new MemberSearchController(host, { ...options, filter: () => ({ status: 'linked' }) });
+    this.everyone = new MemberSearchController(host, options);
+    this.link = new Task(host, {
+      task: async ([backend, memberId, profileId], { signal }) => {
+        if (!profileId) return null;
+        const profile = unwrap(await backend.getSipProfile(profileId, { signal }));
+        const account = profile.accounts.find((a) => a.memberId === memberId);
+        return { memberId, profileName: profile.name, extension: account?.extension ?? null };
+      },
+      args: () => [options.backend(), options.chosen(), this.get(options.chosen())?.sipProfileId ?? null] as const,
+      onError: (error) => options.report('getSipProfile', error),
+    });
+  }
+
+  get(id: string): Member | undefined {
+    if (!id) return undefined;
+    return this.linked.get(id) ?? this.everyone.get(id);
+  }
+
+  /**
+   * Once per read of the accounts, what the choices must follow: a company
+   * without an account calls a phone number; a chosen account that is gone is
+   * no longer chosen.
+   */
+  follow(choices: Choices): Partial<Choices> | null {
+    const first = this.everyone.first.value;
+    if (!first || first === this.followed) return null;
+    this.followed = first;
+    const change: Partial<Choices> = {};
+    if (first.total === 0) change.targetKind = 'phone';
+    if (choices.memberId && !this.get(choices.memberId)) change.memberId = '';
+    return change;
+  }
+
+  render(view: ChoicesView): TemplateResult {
+    const { everyone } = this;
+    const { renderTask } = this.options;
+    return renderTask(everyone.first, {
+      isEmpty: (first) => first.total === 0,
+      empty: () => html`<p class="notice" part="empty">${view.t('account.none')}</p>`,
+      complete: () => this.renderPicker(view),
+    });
+  }
+
+  /** The accounts to list, linked first; in a large company, those found and the one chosen. */
+  private groups(chosen: string): { linked: Member[]; others: Member[] } {
+    const { linked, everyone } = this;
+    const shown = (search: MemberSearchController) => (m: Member) => m.id === chosen || search.matches(m);
+    if (!everyone.large) {
+      const all = everyone.pool();
+      return { linked: all.filter(isLinked), others: all.filter((m) => !isLinked(m)) };
+    }
+    return {
+      linked: linked.pool([chosen]).filter(shown(linked)),
+      others: everyone.pool([chosen]).filter((m) => !isLinked(m)),
+    };
+  }
+
+  private renderPicker(view: ChoicesView): TemplateResult {
+    const { t, choices, set } = view;
+    const { linked, everyone } = this;
+    const { renderTask } = this.options;
+    const groups = this.groups(choices.memberId);
+    const option = (m: Member) =>
+      html`<option value=${m.id} ?selected=${m.id === choices.memberId}>
+        ${t('account.option', { name: m.displayName, account: m.accountName })}
+      </option>`;
+    return html`${everyone.large ? this.renderSearch(view) : nothing}
+      ${everyone.large && linked.first.status === TaskStatus.ERROR ? renderTask(linked.first, { complete: () => nothing }) : nothing}
+      <div class="field">
+        <label for="account">${t('account.label')}</label>
+        <select
+          id="account"
+          aria-describedby="account-notice"
+          .value=${live(choices.memberId)}
+          @change=${(e: Event) => set({ memberId: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${!choices.memberId}>${t('account.choose')}</option>
+          ${groups.linked.length ? html`<optgroup label=${t('account.linkedGroup')}>${groups.linked.map(option)}</optgroup>` : nothing}
+          ${groups.others.length ? html`<optgroup label=${t('account.otherGroup')}>${groups.others.map(option)}</optgroup>` : nothing}
+        </select>
+        ${this.renderNotice(view)}
+      </div>
+      <label class="choice">
+        <input type="checkbox" .checked=${live(choices.video)} @change=${(e: Event) => set({ video: (e.target as HTMLInputElement).checked })} />
+        ${t('account.video')}
+      </label>`;
+  }
+
+  /** The search of a company too large to list, on the server. */
+  private renderSearch({ t }: ChoicesView): TemplateResult {
+    const { linked, everyone } = this;
+    const search = (e: InputEvent) => {
+      const query = (e.target as HTMLInputElement).value;
+      linked.setQuery(query);
+      everyone.setQuery(query);
+    };
+    return html`<div class="field" role="search">
+      <label for="account-search">${t('account.search')}</label>
+      <input id="account-search" type="search" autocomplete="off" aria-describedby="account-search-hint" .value=${live(everyone.query)} @input=${search} />
+      <div id="account-search-hint">${everyone.renderHint()}</div>
+    </div>`;
+  }
+
+  /** Where the chosen account's calls go: the PBX through its SIP profile, or the account itself. */
+  private renderNotice({ t, choices }: ChoicesView): TemplateResult {
+    const chosen = this.get(choices.memberId);
+    const warn = !!chosen && !isLinked(chosen);
+    return html`<span id="account-notice" class=${warn ? 'notice warning' : 'hint'} role="status">
+      ${!chosen ? t('account.required') : warn ? t('account.notLinkedNotice', { name: chosen.displayName }) : this.linkText(t, chosen)}
+    </span>`;
+  }
+
+  private linkText(t: ChoicesView['t'], chosen: Member): string {
+    if (this.link.status === TaskStatus.ERROR) return this.options.describe(this.link.error as DialkitError);
+    const link = this.link.value;
+    if (!link || link.memberId !== chosen.id) return '';
+    return link.extension
+      ? t('account.linkedExtension', { profile: link.profileName, extension: link.extension })
+      : t('account.linkedNotice', { profile: link.profileName });
+  }
+}

@@ -1,0 +1,118 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { buttonAttributes, buttonSnippet, cleanText, linkSnippet, type ButtonSpec } from '../snippet.js';
+import type { ChoicesView, Variant } from './choices.js';
+import { renderRadios } from './radios.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export interface OutputOptions {
+  /** The snippet reached the clipboard (the element says so with `dk-snippet-copied`). */
+  copied: (variant: Variant, snippet: string) => void;
+}
+
+/** What the results need besides the choices: the button, and the address of its script when `script-src` was refused. */
+export interface OutputView extends ChoicesView {
+  readonly spec: ButtonSpec | null;
+  /** The address used instead of a refused `script-src`, or null. */
+  readonly refusedScriptSrc: string | null;
+}
+
+/**
+ * What the admin takes away: the live button, and the snippet to paste, with
+ * or without the script, and its copy button. A refused clipboard selects
+ * the snippet, so that the keyboard copies it.
+ */
+export class SnippetOutput {
+  /** The outcome of the last copy; cleared when the choices change. */
+  private copyState: '' | 'copied' | 'failed' = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: OutputOptions,
+  ) {}
+
+  /** The choices changed: the confirmation of an earlier copy no longer holds. */
+  reset(): void {
+    this.copyState = '';
+  }
+
+  renderPreview({ t, spec }: OutputView): TemplateResult {
+    const attributes = spec ? Object.fromEntries(buttonAttributes(spec)) : {};
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${t('preview.title')}</h3>
+      ${spec
+        ? html`<p class="hint">${t('preview.hint')}</p>
+            <div class="stage ${spec.look}">
+              <dk-call-button
+                size=${attributes['size'] ?? nothing}
+                look=${attributes['look'] ?? nothing}
+                color=${attributes['color'] ?? nothing}
+                label=${attributes['label'] ?? nothing}
+                lang=${attributes['lang'] ?? nothing}
+                hours=${attributes['hours'] ?? nothing}
+                tz=${attributes['tz'] ?? nothing}
+                fallback=${attributes['fallback'] ?? nothing}
+                ><a href=${spec.href}>${cleanText(spec.linkText)}</a></dk-call-button
+              >
+            </div>`
+        : html`<p class="hint">${t('snippet.incomplete')}</p>`}
+    </section>`;
+  }
+
+  renderSnippet(view: OutputView): TemplateResult {
+    const { t, choices, set, spec } = view;
+    const text = spec ? (choices.variant === 'button' ? buttonSnippet(spec) : linkSnippet(spec)) : '';
+    return html`<section class="snippet" part="snippet" aria-labelledby="snippet-title">
+      <h3 id="snippet-title">${t('snippet.title')}</h3>
+      ${view.refusedScriptSrc !== null
+        ? html`<p class="alert" role="alert">${t('snippet.scriptSrcRefused', { address: view.refusedScriptSrc })}</p>`
+        : nothing}
+      <fieldset class="group compact">
+        <legend>${t('snippet.kind')}</legend>
+        ${renderRadios({
+          name: 'variant',
+          values: ['button', 'link'] as const,
+          current: choices.variant,
+          apply: (variant) => set({ variant }),
+          text: (v) => (v === 'button' ? t('snippet.withScript') : t('noscript')),
+          help: (v) => (v === 'link' ? 'callButtons:noscript' : undefined),
+        })}
+      </fieldset>
+      ${spec ? this.renderCode(view, text) : html`<p class="hint">${t('snippet.incomplete')}</p>`}
+    </section>`;
+  }
+
+  private renderCode({ t, choices }: OutputView, text: string): TemplateResult {
+    return html`<div class="field">
+        <label for="snippet-code">${t('snippet.codeLabel')}</label>
+        <textarea id="snippet-code" readonly spellcheck="false" rows=${text.split('\n').length + 1} aria-describedby="snippet-hint" .value=${text}></textarea>
+        <span id="snippet-hint" class="hint">${choices.variant === 'button' ? t('snippet.hint') : t('snippet.noscriptHint')}</span>
+      </div>
+      <div class="copy-row">
+        <button type="button" class="button primary" part="copy-button" data-help-label="callButtons:copy" @click=${() => this.copy(choices.variant, text)}>
+          ${t('copy')}
+        </button>
+        <p class=${this.copyState === 'failed' ? 'field-error' : 'ok'} role="status">
+          ${this.copyState ? t(this.copyState === 'copied' ? 'copied' : 'copyFailed') : nothing}
+        </p>
+      </div>`;
+  }
+
+  private async copy(variant: Variant, text: string): Promise<void> {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.copyState = 'copied';
+      this.options.copied(variant, text);
+    } catch {
+      // Denied or unavailable: select the text so that the keyboard copies it.
+      this.copyState = 'failed';
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const code = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#snippet-code');
+      code?.focus();
+      code?.select();
+    }
+    this.host.requestUpdate();
+  }
+}
