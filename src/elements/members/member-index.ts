@@ -17,19 +17,24 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Folded words, shared by every index: first names and surnames repeat across a company. */
 const foldedWords = new Map<string, string>();
 
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldForSearch(word);
+    if (foldedWords.size > 100_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/**
+ * `foldForSearch(text)`, to the character: folding is the same word by word
+ * (a space is no combining mark, and ends the context of a final sigma), and
+ * every space is kept, leading ones included.
+ */
 function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const word of text.split(' ')) {
-    let folded = foldedWords.get(word);
-    if (folded === undefined) {
-      folded = foldForSearch(word);
-      if (foldedWords.size > 100_000) foldedWords.clear();
-      foldedWords.set(word, folded);
-    }
-    out = out === '' ? folded : `${out} ${folded}`;
-  }
-  return out;
+  return text.split(' ').map(foldWord).join(' ');
 }
 
 /**
