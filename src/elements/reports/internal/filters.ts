@@ -20,6 +20,12 @@ export class ReportFilters implements ReactiveController {
   /** The `from`/`to` last copied into the form. */
   private shown = { from: '', to: '' };
   private readonly form: FormController<RangeField>;
+  /**
+   * Whether the last render showed the custom range. A field that loses the
+   * focus because the form went away (a month was chosen) was not left by
+   * the user.
+   */
+  private rangeShown = false;
 
   constructor(
     private readonly host: QueryHost,
@@ -53,6 +59,7 @@ export class ReportFilters implements ReactiveController {
     const { kind, level } = this.host;
     const today = this.query.today;
     const month = this.customOpen ? null : monthOf(this.query.range, today);
+    this.rangeShown = month === null;
     return html`<div class="filters no-print" part="filters">
       ${this.segmented('kind', KINDS, kind, (k) => this.query.choose({ kind: k }))}
       ${kind === 'purchases' ? nothing : this.segmented('level', LEVELS, level, (l) => this.query.choose({ level: l }))}
@@ -111,7 +118,7 @@ export class ReportFilters implements ReactiveController {
         aria-invalid=${problems[field] ? 'true' : 'false'}
         aria-describedby="range-hint ${problems.message ? 'range-problem' : ''}"
         @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)}
-        @blur=${() => this.form.touch(field)}
+        @blur=${() => this.rangeShown && this.form.touch(field)}
       />
     </div>`;
     return html`<form class="custom" @submit=${this.apply} novalidate>
