@@ -5,27 +5,6 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 600;
   }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    border-bottom: 1px solid var(--_border);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  [role='tab'] {
-    padding: 0.5rem 0.875rem;
-    border: none;
-    border-bottom: 3px solid transparent;
-    background: none;
-    color: var(--_muted);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [role='tab'][aria-selected='true'] {
-    color: var(--_text);
-    border-bottom-color: var(--_accent);
-  }
   h3 {
     margin-top: calc(var(--_space) * 2);
   }

@@ -1,0 +1,205 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { isOutcomeUnknown } from '../../../core/errors.js';
+import { multiply } from '../../../core/money.js';
+import { DialogController } from '../../shared/controllers/dialog.js';
+import { FormController } from '../../shared/controllers/form.js';
+import { renderAssignButton } from './assignment.js';
+import { renderHead } from './controls.js';
+import { memberName, planIncludes, planName, type Features, type Page } from './model.js';
+import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
+
+/** Subscriptions on the most a purchase buys at once. */
+const MAX_QUANTITY = 100;
+
+/**
+ * The subscriptions tab: the calling plans and what the company owns of each,
+ * the company's subscriptions with who holds them, and buying subscriptions
+ * to a plan from the company balance.
+ */
+export class SubscriptionsTab {
+  /** The plan of the buy dialog. */
+  private planId = '';
+  /** How many to buy, as typed. */
+  private quantityText = '1';
+  private readonly form = new FormController<'quantity'>(this.f.host);
+  private readonly write = purchaseWriter(this.f, 'buySubscriptions');
+  private readonly dialog = new DialogController(this.f.host, { id: 'buy-plan-dialog', focus: '#quantity' });
+
+  constructor(private readonly f: Features) {}
+
+  render(page: Page): TemplateResult {
+    return html`${this.renderCatalogue(page)}${this.renderOwned(page)}`;
+  }
+
+  private renderCatalogue(page: Page): TemplateResult {
+    const i18n = this.f.i18n;
+    const t = i18n.t;
+    return html`
+      <h3 id="catalogue-title">${t('catalogue')}</h3>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="catalogue-title">
+        <table part="catalogue">
+          ${renderHead(t, ['columns.plan', 'columns.includes', { key: 'columns.price', num: true }, 'columns.owned'], true)}
+          <tbody>
+            ${page.plans.map((p) => {
+              const owned = page.subscriptions.filter((s) => s.planId === p.id);
+              const assigned = i18n.number(owned.filter((s) => s.memberId).length);
+              return html`<tr>
+                <th scope="row">${p.name}</th>
+                <td>${planIncludes(this.f, p)}</td>
+                <td class="num">${t('perMonth', { price: i18n.money(p.price) })}</td>
+                <td>${t('ownedCount', { count: owned.length, assigned })}</td>
+                <td>
+                  <button
+                    class="button"
+                    data-plan=${p.id}
+                    data-help-label="features:buySubscription"
+                    aria-label=${t('common:actionOn', { action: t('buySubscription'), name: p.name })}
+                    @click=${(e: Event) => this.open(p.id, e)}
+                  >
+                    ${t('buySubscription')}
+                  </button>
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderOwned(page: Page): TemplateResult {
+    const t = this.f.i18n.t;
+    if (page.subscriptions.length === 0) {
+      return html`<h3 id="owned-subscriptions">${t('ownedSubscriptions')}</h3>
+        <div class="state empty" part="empty"><p>${t('noSubscriptions')}</p></div>`;
+    }
+    return html`<h3 id="owned-subscriptions">${t('ownedSubscriptions')}</h3>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="owned-subscriptions">
+        <table part="subscriptions">
+          ${renderHead(t, ['columns.plan', 'columns.assignedTo', 'columns.renews'], true)}
+          <tbody>
+            ${repeat(
+              page.subscriptions,
+              (s) => s.id,
+              (s) => {
+                const plan = planName(page, s.planId);
+                const holder = memberName(this.f, page, s.memberId);
+                return html`<tr>
+                  <th scope="row">${plan}</th>
+                  <td>${holder || html`<span class="muted">${t('unassigned')}</span>`}</td>
+                  <td>${this.f.i18n.date(s.renewsAt)}</td>
+                  <td>
+                    ${renderAssignButton(this.f, { kind: 'subscription', id: s.id }, {
+                      label: plan,
+                      holder,
+                      assignName: t('unassignedItem', { item: plan }),
+                      unassignName: t('holderOf', { item: plan, holder }),
+                    })}
+                  </td>
+                </tr>`;
+              },
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  // ---- buying subscriptions ---------------------------------------------------------
+
+  /**
+   * Opens the buy dialog for a plan. Coming back to a purchase whose outcome
+   * is unknown keeps its quantity and its idempotency key, so confirming
+   * again cannot buy twice; anything else starts a new purchase.
+   */
+  private open(planId: string, event: Event): void {
+    if (!(this.write.uncertain && planId === this.planId)) {
+      this.quantityText = '1';
+      this.form.reset();
+      this.write.reset();
+    }
+    this.planId = planId;
+    void this.dialog.show(event);
+  }
+
+  private quantity(): { value?: number; problem?: { text: string; empty: boolean } } {
+    const text = this.quantityText.trim();
+    const value = Number(text);
+    if (/^\d+$/.test(text) && value >= 1 && value <= MAX_QUANTITY) return { value };
+    return { problem: { text: this.f.i18n.t('quantityProblem'), empty: text === '' } };
+  }
+
+  renderDialog(page: Page): TemplateResult {
+    return this.dialog.render(() => this.renderForm(page), { labelledBy: 'buy-plan-title' });
+  }
+
+  private renderForm(page: Page): TemplateResult {
+    const i18n = this.f.i18n;
+    const t = i18n.t;
+    const plan = page.plans.find((p) => p.id === this.planId);
+    const balance = page.balance.balance;
+    const q = this.quantity();
+    const total = plan && q.value ? multiply(plan.price, q.value) : undefined;
+    const short = !!total && total.amountMinor > balance.amountMinor;
+    const problem = this.form.problem('quantity', q.problem);
+    return html`<form class="dialog-body" novalidate @submit=${(e: SubmitEvent) => this.submit(e, page)}>
+      <h2 id="buy-plan-title">${t('buyPlanTitle', { plan: plan?.name ?? '' })}</h2>
+      ${plan ? html`<p class="hint">${planIncludes(this.f, plan)}</p>` : nothing}
+      <div class="field">
+        <label for="quantity">${t('quantity')}</label>
+        <input
+          id="quantity"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${live(this.quantityText)}
+          ?readonly=${this.write.pending}
+          aria-invalid=${problem || short ? 'true' : 'false'}
+          aria-describedby="quantity-hint ${problem ? 'quantity-error' : ''} ${short ? 'short-error' : ''}"
+          @input=${(e: InputEvent) => {
+            this.quantityText = (e.target as HTMLInputElement).value;
+            this.form.edit('quantity');
+            this.write.dismiss();
+            this.f.host.requestUpdate();
+          }}
+          @blur=${() => {
+            // Closing the dialog removes the focused field, which blurs it: that is no leaving it.
+            if (this.dialog.open) this.form.touch('quantity');
+          }}
+        />
+        <span class="hint" id="quantity-hint">${t('quantityHint')}</span>
+        ${problem ? html`<span class="field-error" id="quantity-error">${problem}</span>` : nothing}
+      </div>
+      ${total
+        ? html`<p class="summary">${t('totalFromBalance', { total: i18n.money(total), balance: i18n.money(balance) })}</p>`
+        : nothing}
+      ${total && short ? html`<p class="field-error" id="short-error">${insufficientText(this.f, total, balance)}</p>` : nothing}
+      ${renderPurchaseEnd(this.f, this.dialog, this.write)}
+    </form>`;
+  }
+
+  private async submit(event: SubmitEvent, page: Page): Promise<void> {
+    event.preventDefault();
+    if (this.write.pending) return;
+    this.form.submit();
+    const plan = page.plans.find((p) => p.id === this.planId);
+    const quantity = this.quantity().value;
+    if (!plan || !quantity || multiply(plan.price, quantity).amountMinor > page.balance.balance.amountMinor) {
+      return this.dialog.focusIn('#quantity');
+    }
+    const request = { planId: plan.id, quantity };
+    const result = await this.write.run((key) => this.f.backend().buySubscriptions(request, key!), request);
+    if (!result) return;
+    if (!result.ok) {
+      if (!isOutcomeUnknown(result.error)) this.f.reload();
+      return this.write.focusError(this.dialog.element ?? undefined);
+    }
+    const { items, balance } = result.data;
+    this.f.change((p) => ({ ...p, balance: { ...p.balance, balance }, subscriptions: [...p.subscriptions, ...items] }));
+    const subscriptionIds = items.map((s) => s.id);
+    this.f.emit('dk-subscription-purchased', { planId: plan.id, quantity, subscriptionIds, balance });
+    this.f.announce(this.f.i18n.t('subscriptionsBought', { count: quantity, plan: plan.name, balance: this.f.i18n.money(balance) }));
+    this.f.reload();
+    this.dialog.close();
+  }
+}
