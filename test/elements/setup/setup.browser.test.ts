@@ -142,7 +142,7 @@ describe('dk-setup', () => {
         await tabTo(named(t(locale, 'setup:finish')));
         await userEvent.keyboard('{Enter}');
         await waitForText(root, t(locale, 'errors:internal'), 8000);
-        expect(textOf(root)).toContain(t(locale, 'setup:keptInput'));
+        expect(textOf(root)).toContain(t(locale, 'common:keptInput'));
         expect(root.querySelector<HTMLInputElement>('#company-name')!.value).toBe('Biuro Łódź');
         expect(root.querySelector<HTMLInputElement>('#account-name')!.value).toBe('admin.biuro-lodz');
         expect(events.some((e) => e.type === 'dk-error' && e.detail.operation === 'setUpManager')).toBe(true);
