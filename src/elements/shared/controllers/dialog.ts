@@ -96,6 +96,9 @@ export class DialogController implements ReactiveController {
   }
 
   private readonly onClose = (): void => {
+    // The browser fires `close` a task later: when the dialog was opened again
+    // meanwhile (closed and reopened at once), that event is no longer news.
+    if (this.element?.open) return;
     this.open = false;
     this.options.onClose?.();
     this.host.requestUpdate();
