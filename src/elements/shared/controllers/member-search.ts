@@ -58,7 +58,9 @@ export class MemberSearchController {
     this.first = new Task(host, {
       task: async ([backend], { signal }) => {
         const page = unwrap(await backend.listMembers({ ...filter(), limit: WHOLE_COMPANY }, { signal }));
-        this.known.clear();
+        // Read whole, the company says who is gone; in a larger one, members found
+        // by a search stay known, so that a choice made from a search survives a reload.
+        if (page.items.length >= page.total) this.known.clear();
         for (const m of page.items) this.known.set(m.id, m);
         return { members: page.items, total: page.total };
       },
