@@ -65,17 +65,8 @@ export class DkHelpCenter extends DialkitElement {
     return html`
       <div class="field search" role="search">
         <label for="search">${t('center.searchLabel')}</label>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="search-hint"
-          aria-controls="articles"
-          .value=${live(this.query)}
-          @input=${this.onSearch}
-        />
+        <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+          aria-describedby="search-hint" aria-controls="articles" .value=${live(this.query)} @input=${this.onSearch} />
         <span id="search-hint" class="hint">${t('center.searchHint')}</span>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

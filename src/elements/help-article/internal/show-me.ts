@@ -1,0 +1,126 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit } from '../../shared/events.js';
+import { labelKeys, type ArticleContent } from '../articles.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface ShowMeOptions {
+  /** The article shown, once loaded. */
+  content: () => ArticleContent | null | undefined;
+  /** Its id, named in `dk-help-show`. */
+  article: () => string;
+  /** Asks outwards, from the article element: false when a listener cancelled it (it has the control). */
+  ask: (detail: { label: string; article: string; probe: boolean }) => boolean;
+  /** A label's text in the reader's language. */
+  label: (key: string) => string;
+  t: (key: string, options?: Record<string, unknown>) => string;
+}
+
+/**
+ * "Show me" on the steps of an article: a step naming a control that is on
+ * the page now offers a button that points at it (`dk-help-show`, answered by
+ * the element holding the control). Which controls are on the page is asked
+ * again when the reader comes to the article (focus, pointer) and when the
+ * article changes.
+ */
+export class ShowMe implements ReactiveController {
+  /** Labels whose control is on the page now, so their step offers "Show me". */
+  private showable: ReadonlySet<string> = new Set();
+  /** What the last "Show me" did, for screen readers. */
+  private status = '';
+  private probed?: ArticleContent | null;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ShowMeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('focusin', this.probe);
+    this.host.addEventListener('pointerenter', this.probe);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.probe);
+    this.host.removeEventListener('pointerenter', this.probe);
+  }
+
+  hostUpdated(): void {
+    const content = this.options.content();
+    if (content !== this.probed) {
+      this.probed = content;
+      // After this update, not during it: the answer may change what is rendered.
+      requestAnimationFrame(() => this.probe());
+    }
+  }
+
+  /** Another article: what the last "Show me" said no longer holds. */
+  reset(): void {
+    this.status = '';
+  }
+
+  /** The live region saying what the last "Show me" did. */
+  renderStatus(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>`;
+  }
+
+  /** The "Show me" buttons of a step: one per control it names that is on the page. */
+  renderButtons(step: string): TemplateResult[] {
+    const { t, label } = this.options;
+    return labelKeys(step)
+      .filter((key) => this.showable.has(key))
+      .map(
+        (key) => html`<button
+          type="button"
+          class="button small show-me"
+          part="show-me"
+          data-label=${key}
+          aria-label=${t('showMeOn', { label: label(key) })}
+          @click=${() => this.show(key)}
+        >
+          ${t('showMe')}
+        </button>`,
+      );
+  }
+
+  /**
+   * Asks outwards (the element holding this article, then its ancestors) and
+   * then the `dk-*` elements of the page whether they show the named control.
+   */
+  private ask(label: string, probe: boolean, page = this.pageElements()): boolean {
+    const detail = { label, article: this.options.article(), probe };
+    if (!this.options.ask(detail)) return true;
+    return page.some((el) => !emit(el, 'dk-help-show', detail, { cancelable: true, bubbles: false }));
+  }
+
+  /** The page's own `dk-*` elements (not inside another one), but not this article's ancestors. */
+  private pageElements(): HTMLElement[] {
+    return [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.localName.startsWith('dk-') && el.shadowRoot && el !== this.host && !el.contains(this.host),
+    );
+  }
+
+  /** Finds which of the article's labels have their control on the page now. */
+  private readonly probe = (event?: Event): void => {
+    const a = this.options.content();
+    if (!a || !this.host.isConnected) return;
+    // Focus moving between the article's own controls changes nothing on the page.
+    if (event instanceof FocusEvent && event.relatedTarget === this.host) return;
+    const keys = [...new Set(a.steps.flatMap(labelKeys))];
+    const page = this.pageElements();
+    const present = new Set(keys.filter((key) => this.ask(key, true, page)));
+    if (present.size !== this.showable.size || [...present].some((k) => !this.showable.has(k))) {
+      this.showable = present;
+      this.host.requestUpdate();
+    }
+  };
+
+  private show(key: string): void {
+    const found = this.ask(key, false);
+    this.status = this.options.t(found ? 'shown' : 'notShown', { label: this.options.label(key) });
+    this.host.requestUpdate();
+    if (!found) this.probe();
+  }
+}
