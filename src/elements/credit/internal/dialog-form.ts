@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { WriteController } from '../../shared/controllers/write.js';
+
+/**
+ * After a money write whose outcome is unknown, the dialog opens again with
+ * what was entered: this says that confirming again completes that request
+ * without moving the money twice (the intent kept its idempotency key).
+ */
+export function renderReopenedNotice(write: WriteController, text: string): TemplateResult | typeof nothing {
+  return write.intent?.uncertain && !write.error ? html`<p class="notice">${text}</p>` : nothing;
+}
+
+/** What is on its way, while it is. */
+export function renderProgress(pending: boolean, text: string): TemplateResult | typeof nothing {
+  return pending ? html`<p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${text}</p>` : nothing;
+}
+
+export interface DialogActions {
+  cancel: { label: string; close: () => void };
+  /** The submit button: its words (`WriteController.label`), whether a request is on its way, its help label. */
+  submit: { label: string; pending: boolean; help?: string };
+  /** Another action between the two (switching a top-up off). */
+  extra?: TemplateResult | typeof nothing;
+}
+
+/** Cancel, then the submit button; a click on it while the request is on its way does nothing. */
+export function renderDialogActions({ cancel, submit, extra }: DialogActions): TemplateResult {
+  return html`<div class="dialog-actions">
+    <button type="button" class="button" @click=${cancel.close}>${cancel.label}</button>
+    ${extra ?? nothing}
+    <button
+      type="submit"
+      class="button primary"
+      data-help-label=${submit.help ?? nothing}
+      aria-disabled=${submit.pending ? 'true' : 'false'}
+      aria-busy=${submit.pending ? 'true' : 'false'}
+    >
+      ${submit.label}
+    </button>
+  </div>`;
+}

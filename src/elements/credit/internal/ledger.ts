@@ -1,0 +1,223 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { DialkitAdapter } from '../../../adapter/adapter.js';
+import type { Balance, LedgerEntryKind, LedgerPage, LedgerQuery, Member } from '../../../adapter/types.js';
+import type { Money } from '../../../core/money.js';
+import { unwrap } from '../../shared/base.js';
+import type { CreditContext } from './context.js';
+
+const PAGE_SIZE = 20;
+
+/** Every movement of the contract, in the order of the filter: does not compile when the contract has one more. */
+const KINDS: Record<LedgerEntryKind, true> = { purchase: true, allocation: true, reclaim: true, subscription: true, number: true };
+const LEDGER_KINDS = Object.keys(KINDS) as LedgerEntryKind[];
+
+interface Filters {
+  kind: LedgerEntryKind | '';
+  memberId: string;
+  from: string;
+  to: string;
+}
+const NO_FILTER: Filters = { kind: '', memberId: '', from: '', to: '' };
+const filtered = (f: Filters): boolean => !!(f.kind || f.memberId || f.from || f.to);
+
+interface LedgerRead {
+  page: LedgerPage;
+  /** No filter: the page's sum is the whole ledger's, to be checked against the balance. */
+  unfiltered: boolean;
+  /** The balance read at the same moment as an unfiltered page. */
+  balance?: Money;
+  /** Members of the page the pickers do not know (a large company), read one by one. */
+  others: Map<string, Member>;
+}
+
+type Args = readonly [DialkitAdapter, number, Filters, number];
+
+/**
+ * The ledger of every credit movement: filtered by movement, member and dates,
+ * a page at a time, with the sum of what matches; unfiltered, that sum is
+ * checked against the balance read with it.
+ */
+export class Ledger {
+  private filters: Filters = NO_FILTER;
+  private offset = 0;
+  readonly task: Task<Args, LedgerRead | null>;
+
+  constructor(
+    private readonly ctx: CreditContext,
+    /** Counts the writes: each one reads the ledger again. */
+    revision: () => number,
+  ) {
+    this.task = new Task(ctx.host, {
+      task: ([backend, , filters, offset], { signal }) => this.read(backend, filters, offset, signal),
+      args: (): Args => [ctx.backend(), revision(), this.filters, this.offset],
+      onError: (error) => ctx.report('listLedger', error),
+    });
+  }
+
+  private async read(backend: DialkitAdapter, f: Filters, offset: number, signal: AbortSignal): Promise<LedgerRead | null> {
+    if (f.from && f.to && f.from > f.to) return null;
+    const query: LedgerQuery = { offset, limit: PAGE_SIZE };
+    if (f.kind) query.kind = f.kind;
+    if (f.memberId) query.memberId = f.memberId;
+    if (f.from) query.from = f.from;
+    if (f.to) query.to = f.to;
+    const unfiltered = !filtered(f);
+    // Unfiltered, the sum is checked against the balance read at the same moment.
+    const [page, balance] = await Promise.all([
+      backend.listLedger(query, { signal }),
+      unfiltered ? backend.getBalance({ signal }) : undefined,
+    ]);
+    const entries = unwrap(page);
+    // Names come from the members the pickers read; those not among them (a large company, a removed member) are asked for.
+    const members = this.ctx.members;
+    await members.first.taskComplete.catch(() => undefined);
+    const missing = new Set(entries.items.flatMap((e) => (e.memberId && !members.get(e.memberId) ? [e.memberId] : [])));
+    const found = await Promise.all([...missing].map((id) => backend.getMember(id, { signal })));
+    const others = new Map(found.flatMap((r) => (r.ok ? [[r.data.id, r.data] as const] : [])));
+    return { page: entries, unfiltered, balance: balance ? unwrap(balance).balance : undefined, others };
+  }
+
+  private setFilter(change: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.offset = 0;
+    this.ctx.host.requestUpdate();
+  }
+
+  private readonly clear = async (): Promise<void> => {
+    this.filters = NO_FILTER;
+    this.offset = 0;
+    this.ctx.host.requestUpdate();
+    await this.ctx.host.updateComplete;
+    this.ctx.host.renderRoot.querySelector<HTMLElement>('#f-kind')?.focus();
+  };
+
+  /** Shows another page; focus stays on the pager, or moves to the table when its button is now disabled. */
+  private async turnPage(offset: number): Promise<void> {
+    const root = this.ctx.host.renderRoot as ShadowRoot;
+    const fromPager = !!root.activeElement?.closest('.pager');
+    this.offset = offset;
+    this.ctx.host.requestUpdate();
+    await this.ctx.host.updateComplete;
+    await this.task.taskComplete.catch(() => undefined);
+    await this.ctx.host.updateComplete;
+    const active = root.activeElement;
+    if (fromPager && (!active || (active instanceof HTMLButtonElement && active.disabled)))
+      root.querySelector<HTMLElement>('.ledger .table-wrap')?.focus();
+  }
+
+  render(b: Balance): TemplateResult {
+    const t = this.ctx.i18n.t;
+    const { kind, memberId, from, to } = this.filters;
+    const badRange = !!(from && to && from > to);
+    const date = (id: string, label: string, value: string, set: (v: string) => void): TemplateResult => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="date"
+        .value=${live(value)}
+        aria-invalid=${badRange ? 'true' : 'false'}
+        aria-describedby=${badRange ? 'range-error' : nothing}
+        @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+    const select = (e: Event): string => (e.target as HTMLSelectElement).value;
+    return html`<section class="ledger" part="ledger" aria-labelledby="ledger-title">
+      <h3 id="ledger-title" data-help-label="credit:ledger.title">${t('ledger.title')}</h3>
+      <div class="filters" role="group" aria-label=${t('ledger.filters')}>
+        <div class="field">
+          <label for="f-kind">${t('ledger.kindFilter')}</label>
+          <select id="f-kind" .value=${live(kind)} @change=${(e: Event) => this.setFilter({ kind: select(e) as LedgerEntryKind | '' })}>
+            <option value="">${t('ledger.allKinds')}</option>
+            ${LEDGER_KINDS.map((k) => html`<option value=${k} ?selected=${kind === k}>${t(`ledger.kinds.${k}`)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-member">${t('ledger.memberFilter')}</label>
+          <select id="f-member" .value=${live(memberId)} @change=${(e: Event) => this.setFilter({ memberId: select(e) })}>
+            <option value="">${t('ledger.allMembers')}</option>
+            ${this.ctx.members.members.map((m) => html`<option value=${m.id} ?selected=${memberId === m.id}>${m.displayName}</option>`)}
+          </select>
+        </div>
+        ${date('f-from', t('ledger.from'), from, (v) => this.setFilter({ from: v }))}
+        ${date('f-to', t('ledger.to'), to, (v) => this.setFilter({ to: v }))}
+        ${!filtered(this.filters) ? nothing : html`<button type="button" class="button clear" @click=${this.clear}>${t('ledger.clear')}</button>`}
+      </div>
+      ${badRange ? html`<p class="field-error" id="range-error">${t('ledger.badRange')}</p>` : nothing}
+      ${this.ctx.renderTask(this.task, {
+        complete: (read) => (read ? this.renderPage(read, b) : nothing),
+        isEmpty: (read) => !!read && read.unfiltered && read.page.total === 0,
+        empty: () => html`<div class="state empty" part="empty">
+          <div>
+            <h4>${t('empty.title')}</h4>
+            <p>${t('empty.body')}</p>
+          </div>
+        </div>`,
+      })}
+    </section>`;
+  }
+
+  private renderPage(read: LedgerRead, b: Balance): TemplateResult {
+    const { i18n } = this.ctx;
+    const t = i18n.t;
+    const { page } = read;
+    const busy = this.task.status === TaskStatus.PENDING;
+    const first = page.total === 0 ? 0 : this.offset + 1;
+    const last = this.offset + page.items.length;
+    const memberName = (id: string): string =>
+      this.ctx.members.get(id)?.displayName ?? read.others.get(id)?.displayName ?? t('ledger.formerMember');
+    const column = (key: string): string => t(`ledger.columns.${key}`);
+    return html`<p class="sum" id="ledger-sum">${this.sumText(read, b)}</p>
+      ${page.total === 0
+        ? html`<p class="none">${t('ledger.noMatches')}</p>`
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('ledger.caption')}>
+            <table class="stack" aria-describedby="ledger-sum" aria-busy=${busy ? 'true' : 'false'}>
+              <caption class="visually-hidden">${t('ledger.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${column('date')}</th>
+                  <th scope="col">${column('kind')}</th>
+                  <th scope="col">${column('member')}</th>
+                  <th scope="col" class="num">${column('amount')}</th>
+                  <th scope="col" class="num">${column('balanceAfter')}</th>
+                  <th scope="col">${column('actor')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${page.items.map(
+                  (e) => html`<tr>
+                    <td data-label=${column('date')}>${i18n.date(e.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                    <td data-label=${column('kind')}>${t(`ledger.kinds.${e.kind}`)}</td>
+                    <td data-label=${column('member')}>${e.memberId ? memberName(e.memberId) : t('ledger.company')}</td>
+                    <td data-label=${column('amount')} class="num ${e.amount.amountMinor < 0 ? 'debit' : 'credit'}">${i18n.money(e.amount)}</td>
+                    <td data-label=${column('balanceAfter')} class="num">${i18n.money(e.balanceAfter)}</td>
+                    <td data-label=${column('actor')}>${e.actorAccountName}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}
+      <nav class="pager" aria-label=${t('ledger.pages')}>
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        <span>${t('ledger.range', { from: i18n.number(first), to: i18n.number(last), count: page.total })}</span>
+        <button type="button" class="button" ?disabled=${this.offset === 0} @click=${() => this.turnPage(Math.max(this.offset - PAGE_SIZE, 0))}>
+          ${t('ledger.previous')}
+        </button>
+        <button type="button" class="button" ?disabled=${this.offset + PAGE_SIZE >= page.total} @click=${() => this.turnPage(this.offset + PAGE_SIZE)}>
+          ${t('ledger.next')}
+        </button>
+      </nav>`;
+  }
+
+  /** The sum of what matches; unfiltered, whether it is the balance read with it. */
+  private sumText(read: LedgerRead, b: Balance): string {
+    const { i18n } = this.ctx;
+    const sum = i18n.money(read.page.sum);
+    if (!read.unfiltered) return i18n.t('ledger.sumFiltered', { count: read.page.total, sum });
+    const balance = read.balance ?? b.balance;
+    return read.page.sum.amountMinor === balance.amountMinor
+      ? i18n.t('ledger.sumMatches', { sum })
+      : i18n.t('ledger.sumMismatch', { sum, balance: i18n.money(balance) });
+  }
+}

@@ -1,0 +1,152 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Balance, Member } from '../../../adapter/types.js';
+import { DialogController } from '../../shared/controllers/dialog.js';
+import { FormController } from '../../shared/controllers/form.js';
+import type { WriteController } from '../../shared/controllers/write.js';
+import { amountProblem, parse, plain, renderAmountField } from './amount.js';
+import { currencyOf, moneyKey, type CreditContext } from './context.js';
+import { renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { MemberPicker } from './member-picker.js';
+
+/** Refusals after which the credit shown is stale: read again, so that the form explains them. */
+const STALE = ['reclaim_not_allowed', 'insufficient_member_credit', 'not_found'];
+
+/**
+ * Taking unused credit back from a member to the company balance, where the
+ * company's policy allows it. One money write: its idempotency key is kept
+ * in the write's `intent` until the take-back is known to be done.
+ */
+export class ReclaimDialog {
+  readonly dialog: DialogController;
+  private readonly form: FormController<'member' | 'amount'>;
+  private readonly picker: MemberPicker;
+  private memberId = '';
+  /** The amount as typed. */
+  private text = '';
+
+  constructor(
+    private readonly ctx: CreditContext,
+    private readonly write: WriteController,
+  ) {
+    this.dialog = new DialogController(ctx.host, { id: 'reclaim-dialog', focus: '#reclaim-search' });
+    this.form = new FormController(ctx.host);
+    this.picker = new MemberPicker(ctx);
+  }
+
+  readonly open = (event: Event): void => {
+    // A take-back whose outcome is unknown stays: confirming again completes it, never moves credit twice.
+    const keep = !!this.write.intent?.uncertain;
+    if (keep) this.write.dismiss({ force: true });
+    else {
+      this.memberId = '';
+      this.text = '';
+      this.form.reset();
+      this.write.reset();
+    }
+    this.picker.open(keep);
+    void this.dialog.show(event);
+  };
+
+  private edit(change: () => void, field: 'member' | 'amount'): void {
+    if (this.write.pending) return;
+    change();
+    this.form.edit(field);
+    this.write.dismiss();
+    this.ctx.host.requestUpdate();
+  }
+
+  private get member(): Member | undefined {
+    return this.memberId ? this.ctx.members.get(this.memberId) : undefined;
+  }
+
+  /** What is wrong with the amount: not an amount, or more than the member has. */
+  private problem(b: Balance): string {
+    const { i18n } = this.ctx;
+    const parsed = parse(this.text, currencyOf(b));
+    if (parsed.problem) return this.form.problem('amount', amountProblem(i18n, parsed.problem, currencyOf(b)));
+    const member = this.member;
+    const tooMuch = member && parsed.value.amountMinor > member.credit.amountMinor;
+    return this.form.problem(
+      'amount',
+      tooMuch ? i18n.t('reclaim.tooMuch', { name: member.displayName, available: i18n.money(member.credit) }) : '',
+    );
+  }
+
+  render(b: Balance): TemplateResult {
+    return this.dialog.render(() => this.renderBody(b), { labelledBy: 'reclaim-title' });
+  }
+
+  private renderBody(b: Balance): TemplateResult {
+    const { i18n } = this.ctx;
+    const t = i18n.t;
+    const member = this.member;
+    const chosen = this.memberId ? [this.memberId] : [];
+    const list = this.picker.list(chosen, (m) => m.credit.amountMinor > 0);
+    const memberProblem = this.form.problem('member', member ? '' : { text: t('reclaim.chooseMember'), empty: true });
+    const pending = this.write.pending;
+    return html`<form class="dialog-body" novalidate @submit=${(e: SubmitEvent) => this.submit(e, b)}>
+      <h2 id="reclaim-title">${t('reclaim.title')}</h2>
+      <p class="hint">${t('reclaim.explain')}</p>
+      ${this.picker.renderSearch('reclaim-search')}
+      ${this.picker.renderList(
+        t('reclaim.members'),
+        list,
+        (m) => ({
+          type: 'radio',
+          name: 'reclaim-member',
+          prefix: 'r',
+          checked: this.memberId === m.id,
+          reason: t('reclaim.unused', { credit: i18n.money(m.credit) }),
+          change: () => this.edit(() => (this.memberId = m.id), 'member'),
+        }),
+        { problemId: memberProblem ? 'reclaim-member-error' : undefined, nobody: t('reclaim.nobody') },
+      )}
+      ${memberProblem ? html`<p class="field-error" id="reclaim-member-error">${memberProblem}</p>` : nothing}
+      ${renderAmountField({
+        id: 'reclaim-amount',
+        label: t('reclaim.amountLabel', { currency: currencyOf(b) }),
+        value: this.text,
+        problem: this.problem(b),
+        errorId: 'reclaim-error',
+        readonly: pending,
+        beside:
+          member && member.credit.amountMinor > 0
+            ? html`<button type="button" class="button" @click=${() => this.edit(() => (this.text = plain(i18n, member.credit)), 'amount')}>
+                ${t('reclaim.all', { credit: i18n.money(member.credit) })}
+              </button>`
+            : nothing,
+        input: (text) => this.edit(() => (this.text = text), 'amount'),
+        blur: () => this.form.touch('amount'),
+      })}
+      ${renderReopenedNotice(this.write, t('uncertain'))} ${this.write.renderError()}
+      ${renderProgress(pending, t('common:saving'))}
+      ${renderDialogActions({
+        cancel: { label: t('common:cancel'), close: () => this.dialog.close() },
+        submit: { label: this.write.label(t('reclaim.confirm')), pending },
+      })}
+    </form>`;
+  }
+
+  private async submit(event: SubmitEvent, b: Balance): Promise<void> {
+    event.preventDefault();
+    if (this.write.pending) return;
+    this.form.submit();
+    const member = this.member;
+    if (!member) return this.dialog.focusIn('#reclaim-search');
+    const parsed = parse(this.text, currencyOf(b));
+    if (!parsed.value || this.problem(b)) return this.dialog.focusIn('#reclaim-amount');
+    const request = { memberId: member.id, amount: parsed.value };
+    const result = await this.write.run((key) => this.ctx.backend().reclaimCredit(request, moneyKey(key)), request);
+    if (!result) return;
+    if (!result.ok) {
+      if (STALE.includes(result.error.code)) this.ctx.refresh();
+      return this.write.focusError();
+    }
+    const { i18n } = this.ctx;
+    const { amount, balance } = result.data;
+    this.ctx.emit('dk-credit-reclaimed', { memberId: member.id, amount, balance });
+    this.ctx.announce(i18n.t('reclaim.done', { amount: i18n.money(amount), name: member.displayName, balance: i18n.money(balance) }));
+    this.ctx.moved(balance);
+    this.dialog.close();
+  }
+}
