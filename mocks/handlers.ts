@@ -1,46 +1,35 @@
 /**
- * MSW handlers exposing a `MockBackend` on every path of the contract, with
- * the latency and faults of a `MockControl`.
+ * MSW handlers exposing a `MockBackend` on every operation of the contract,
+ * with the latency and faults of a `MockControl`. Each route names its
+ * operation; the request is checked against that operation's schemas
+ * (`parse.ts`) before the backend sees it.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { createControl, faultFor, type MockControl } from './control.js';
-import {
-  isAssignee,
-  isAutoRecharge,
-  isBoolean,
-  isFeatureAccess,
-  isFeaturePatch,
-  isInteger,
-  isMoneyValue,
-  isString,
-  isStringArray,
-  isVersion,
-  nullable,
-  objectBody,
-  oneOf,
-  optional,
-  queryInteger,
-  queryString,
-  queryVersion,
-  required,
-  requiredQuery,
-  type Json,
-} from './parse.js';
-import { problem, ProblemError, type Reply } from './problem.js';
+import type { operations } from '../src/adapter/schema.js';
+import type { OperationId } from '../src/adapter/types.js';
 import type { MockBackend } from './backend/index.js';
+import { createControl, faultFor, type MockControl } from './control.js';
+import { parseRequest } from './parse.js';
+import { problem, ProblemError, type Reply } from './problem.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** One request, as an operation reads it. */
-export interface Call {
+/** A part of an operation's request, `{}` when the operation has none. */
+type Part<T> = [Exclude<T, undefined>] extends [never] ? {} : Exclude<T, undefined>;
+type BodyOf<K extends OperationId> = operations[K] extends { requestBody: { content: { 'application/json': infer B } } } ? B : undefined;
+
+/** One request, as its operation reads it once the contract's schemas have accepted it. */
+export interface Call<K extends OperationId = OperationId> {
   url: URL;
-  params: Record<string, string>;
-  body: unknown;
+  /** Query and path parameters, integers read as numbers. */
+  parameters: Part<operations[K]['parameters']['query']> & Part<operations[K]['parameters']['path']>;
+  body: BodyOf<K>;
   idempotencyKey: string | null;
 }
 
-/** One operation of the contract: method, path (MSW syntax, relative to the base) and what it does. */
+/** One operation of the contract: its operationId, method, path (MSW syntax, relative to the base) and what it does. */
 export interface Route {
+  operationId: OperationId;
   method: Method;
   path: string;
   run: (call: Call) => Reply<unknown>;
@@ -52,229 +41,77 @@ export interface HandlerOptions {
   control?: MockControl;
 }
 
-const LEVELS = ['group', 'department', 'employee'] as const;
-const MEMBER_STATUS = ['active', 'linked'] as const;
-const ROLES = ['admin', 'member'] as const;
-const SORTS = ['name', 'accountName', 'department', 'credit', 'joinedAt'] as const;
-const ORDERS = ['asc', 'desc'] as const;
-const INVITATION_STATUS = ['pending', 'accepted', 'declined', 'expired', 'cancelled'] as const;
-const LEDGER_KINDS = ['purchase', 'allocation', 'reclaim', 'subscription', 'number'] as const;
-const LOCALES = ['en', 'pl', 'fr'] as const;
-
-const body = (call: Call, allowed: readonly string[]): Json => objectBody(call.body, allowed);
-const param = (call: Call, name: string): string => call.params[name] ?? '';
-
-function reportQuery(url: URL) {
-  return {
-    level: requiredQuery(url, 'level', oneOf(LEVELS)),
-    from: requiredQuery(url, 'from'),
-    to: requiredQuery(url, 'to'),
-    departmentId: queryString(url, 'departmentId'),
-    groupId: queryString(url, 'groupId'),
-    memberId: queryString(url, 'memberId'),
-  };
-}
+// The call reaching `run` has passed its operation's schemas, so it has the shape `Call<K>` describes.
+const route = <K extends OperationId>(operationId: K, method: Method, path: string, run: (call: Call<K>) => Reply<unknown>): Route => ({
+  operationId,
+  method,
+  path,
+  run: run as unknown as Route['run'],
+});
 
 /** Every operation of the contract, reading its request and calling the backend. */
 export function routes(b: MockBackend): Route[] {
-  const r = (method: Method, path: string, run: Route['run']): Route => ({ method, path, run });
   return [
-    r('get', '/manager', () => b.getManager()),
-    r('post', '/manager', (c) => {
-      const o = body(c, ['companyName', 'country', 'currency', 'admin']);
-      const admin = objectBody(o.admin, ['mode', 'accountName']);
-      return b.setUpManager({
-        companyName: required(o, 'companyName', isString),
-        country: required(o, 'country', isString),
-        currency: required(o, 'currency', isString),
-        admin: {
-          mode: required(admin, 'mode', oneOf(['existing', 'new'] as const)),
-          accountName: required(admin, 'accountName', isString, 'invalid_account_name'),
-        },
-      });
-    }),
-    r('patch', '/manager', (c) => {
-      const o = body(c, ['version', 'companyName', 'country', 'currency']);
-      return b.updateManager({
-        version: required(o, 'version', isVersion),
-        companyName: optional(o, 'companyName', isString),
-        country: optional(o, 'country', isString),
-        currency: optional(o, 'currency', isString),
-      });
-    }),
-    r('get', '/accounts/availability', (c) => b.checkAccountName(requiredQuery(c.url, 'name'))),
+    route('getManager', 'get', '/manager', () => b.getManager()),
+    route('setUpManager', 'post', '/manager', (c) => b.setUpManager(c.body)),
+    route('updateManager', 'patch', '/manager', (c) => b.updateManager(c.body)),
+    route('checkAccountName', 'get', '/accounts/availability', (c) => b.checkAccountName(c.parameters.name)),
 
-    r('get', '/departments', () => b.listDepartments()),
-    r('post', '/departments', (c) => {
-      const o = body(c, ['name', 'monthlyBudget']);
-      return b.createDepartment({
-        name: required(o, 'name', isString),
-        monthlyBudget: optional(o, 'monthlyBudget', nullable(isMoneyValue), 'invalid_amount'),
-      });
-    }),
-    r('patch', '/departments/:departmentId', (c) => {
-      const o = body(c, ['version', 'name', 'monthlyBudget']);
-      return b.updateDepartment(param(c, 'departmentId'), {
-        version: required(o, 'version', isVersion),
-        name: optional(o, 'name', isString),
-        monthlyBudget: optional(o, 'monthlyBudget', nullable(isMoneyValue), 'invalid_amount'),
-      });
-    }),
-    r('delete', '/departments/:departmentId', (c) => b.deleteDepartment(param(c, 'departmentId'), queryVersion(c.url))),
-    r('get', '/groups', () => b.listGroups()),
-    r('post', '/groups', (c) => b.createGroup({ name: required(body(c, ['name']), 'name', isString) })),
-    r('patch', '/groups/:groupId', (c) => {
-      const o = body(c, ['version', 'name']);
-      return b.updateGroup(param(c, 'groupId'), { version: required(o, 'version', isVersion), name: optional(o, 'name', isString) });
-    }),
-    r('delete', '/groups/:groupId', (c) => b.deleteGroup(param(c, 'groupId'), queryVersion(c.url))),
+    route('listDepartments', 'get', '/departments', () => b.listDepartments()),
+    route('createDepartment', 'post', '/departments', (c) => b.createDepartment(c.body)),
+    route('updateDepartment', 'patch', '/departments/:departmentId', (c) => b.updateDepartment(c.parameters.departmentId, c.body)),
+    route('deleteDepartment', 'delete', '/departments/:departmentId', (c) => b.deleteDepartment(c.parameters.departmentId, c.parameters.version)),
+    route('listGroups', 'get', '/groups', () => b.listGroups()),
+    route('createGroup', 'post', '/groups', (c) => b.createGroup(c.body)),
+    route('updateGroup', 'patch', '/groups/:groupId', (c) => b.updateGroup(c.parameters.groupId, c.body)),
+    route('deleteGroup', 'delete', '/groups/:groupId', (c) => b.deleteGroup(c.parameters.groupId, c.parameters.version)),
 
-    r('get', '/members', (c) =>
-      b.listMembers({
-        query: queryString(c.url, 'query'),
-        departmentId: queryString(c.url, 'departmentId'),
-        groupId: queryString(c.url, 'groupId'),
-        status: queryString(c.url, 'status', oneOf(MEMBER_STATUS)),
-        role: queryString(c.url, 'role', oneOf(ROLES)),
-        sort: queryString(c.url, 'sort', oneOf(SORTS)),
-        order: queryString(c.url, 'order', oneOf(ORDERS)),
-        offset: queryInteger(c.url, 'offset'),
-        limit: queryInteger(c.url, 'limit'),
-      }),
+    route('listMembers', 'get', '/members', (c) => b.listMembers(c.parameters)),
+    route('setFeaturesForMembers', 'post', '/members/features', (c) => b.setFeaturesForMembers(c.body)),
+    route('getMember', 'get', '/members/:memberId', (c) => b.getMember(c.parameters.memberId)),
+    route('updateMember', 'patch', '/members/:memberId', (c) => b.updateMember(c.parameters.memberId, c.body)),
+    route('removeMember', 'delete', '/members/:memberId', (c) => b.removeMember(c.parameters.memberId, c.parameters.version)),
+    route('setMemberFeatures', 'put', '/members/:memberId/features', (c) => b.setMemberFeatures(c.parameters.memberId, c.body)),
+    route('setAutoRecharge', 'put', '/members/:memberId/auto-recharge', (c) => b.setAutoRecharge(c.parameters.memberId, c.body)),
+
+    route('listInvitations', 'get', '/invitations', (c) => b.listInvitations(c.parameters.status)),
+    route('sendInvitations', 'post', '/invitations', (c) => b.sendInvitations(c.body)),
+    route('resendInvitation', 'post', '/invitations/:invitationId/resend', (c) => b.resendInvitation(c.parameters.invitationId)),
+    route('cancelInvitation', 'delete', '/invitations/:invitationId', (c) => b.cancelInvitation(c.parameters.invitationId)),
+
+    route('getBalance', 'get', '/credit', () => b.getBalance()),
+    route('buyCredit', 'post', '/credit/purchases', (c) => b.buyCredit(c.idempotencyKey, c.body)),
+    route('allocateCredit', 'post', '/credit/allocations', (c) => b.allocateCredit(c.idempotencyKey, c.body)),
+    route('reclaimCredit', 'post', '/credit/reclaims', (c) => b.reclaimCredit(c.idempotencyKey, c.body)),
+    route('listLedger', 'get', '/credit/ledger', (c) => b.listLedger(c.parameters)),
+
+    route('listPlans', 'get', '/plans', () => b.listPlans()),
+    route('listSubscriptions', 'get', '/subscriptions', () => b.listSubscriptions()),
+    route('buySubscriptions', 'post', '/subscriptions', (c) => b.buySubscriptions(c.idempotencyKey, c.body)),
+    route('assignSubscription', 'put', '/subscriptions/:subscriptionId/assignment', (c) => b.assignSubscription(c.parameters.subscriptionId, c.body)),
+    route('listNumbers', 'get', '/numbers', () => b.listNumbers()),
+    route('listAvailableNumbers', 'get', '/numbers/available', (c) => b.listAvailableNumbers(c.parameters.country)),
+    route('buyNumber', 'post', '/numbers', (c) => b.buyNumber(c.idempotencyKey, c.body)),
+    route('assignNumber', 'put', '/numbers/:numberId/assignment', (c) => b.assignNumber(c.parameters.numberId, c.body)),
+
+    route('getUsageReport', 'get', '/reports/usage', (c) => b.getUsageReport(c.parameters)),
+    route('getSpendReport', 'get', '/reports/spend', (c) => b.getSpendReport(c.parameters)),
+    route('getCallReport', 'get', '/reports/calls', (c) => b.getCallReport(c.parameters)),
+    route('getBudgetReport', 'get', '/reports/budgets', () => b.getBudgetReport()),
+
+    route('listSipProfiles', 'get', '/sip-profiles', () => b.listSipProfiles()),
+    route('getSipProfile', 'get', '/sip-profiles/:profileId', (c) => b.getSipProfile(c.parameters.profileId)),
+    route('listSipCandidates', 'get', '/sip-profiles/:profileId/candidates', (c) => b.listSipCandidates(c.parameters.profileId, c.parameters.query)),
+    route('linkSipAccount', 'post', '/sip-profiles/:profileId/accounts', (c) => b.linkSipAccount(c.parameters.profileId, c.body)),
+    route('unlinkSipAccount', 'delete', '/sip-profiles/:profileId/accounts/:memberId', (c) =>
+      b.unlinkSipAccount(c.parameters.profileId, c.parameters.memberId, c.parameters.version),
     ),
-    r('post', '/members/features', (c) => {
-      const o = body(c, ['memberIds', 'features']);
-      return b.setFeaturesForMembers({ memberIds: required(o, 'memberIds', isStringArray), features: required(o, 'features', isFeaturePatch) });
-    }),
-    r('get', '/members/:memberId', (c) => b.getMember(param(c, 'memberId'))),
-    r('patch', '/members/:memberId', (c) => {
-      const o = body(c, ['version', 'departmentId', 'groupIds', 'role']);
-      return b.updateMember(param(c, 'memberId'), {
-        version: required(o, 'version', isVersion),
-        departmentId: optional(o, 'departmentId', isString),
-        groupIds: optional(o, 'groupIds', isStringArray),
-        role: optional(o, 'role', oneOf(ROLES)),
-      });
-    }),
-    r('delete', '/members/:memberId', (c) => b.removeMember(param(c, 'memberId'), queryVersion(c.url))),
-    r('put', '/members/:memberId/features', (c) => {
-      const o = body(c, ['version', 'features']);
-      return b.setMemberFeatures(param(c, 'memberId'), { version: required(o, 'version', isVersion), features: required(o, 'features', isFeatureAccess) });
-    }),
-    r('put', '/members/:memberId/auto-recharge', (c) => {
-      const o = body(c, ['version', 'autoRecharge']);
-      return b.setAutoRecharge(param(c, 'memberId'), {
-        version: required(o, 'version', isVersion),
-        autoRecharge: required(o, 'autoRecharge', nullable(isAutoRecharge), 'invalid_amount'),
-      });
-    }),
-
-    r('get', '/invitations', (c) => b.listInvitations(queryString(c.url, 'status', oneOf(INVITATION_STATUS)))),
-    r('post', '/invitations', (c) => {
-      const o = body(c, ['invitees', 'departmentId', 'groupIds']);
-      return b.sendInvitations({
-        invitees: required(o, 'invitees', isStringArray),
-        departmentId: required(o, 'departmentId', isString),
-        groupIds: required(o, 'groupIds', isStringArray),
-      });
-    }),
-    r('post', '/invitations/:invitationId/resend', (c) => b.resendInvitation(param(c, 'invitationId'))),
-    r('delete', '/invitations/:invitationId', (c) => b.cancelInvitation(param(c, 'invitationId'))),
-
-    r('get', '/credit', () => b.getBalance()),
-    r('post', '/credit/purchases', (c) =>
-      b.buyCredit(c.idempotencyKey, { amount: required(body(c, ['amount']), 'amount', isMoneyValue, 'invalid_amount') }),
-    ),
-    r('post', '/credit/allocations', (c) => {
-      const o = body(c, ['memberIds', 'amount']);
-      return b.allocateCredit(c.idempotencyKey, {
-        memberIds: required(o, 'memberIds', isStringArray),
-        amount: required(o, 'amount', isMoneyValue, 'invalid_amount'),
-      });
-    }),
-    r('post', '/credit/reclaims', (c) => {
-      const o = body(c, ['memberId', 'amount']);
-      return b.reclaimCredit(c.idempotencyKey, {
-        memberId: required(o, 'memberId', isString),
-        amount: required(o, 'amount', isMoneyValue, 'invalid_amount'),
-      });
-    }),
-    r('get', '/credit/ledger', (c) =>
-      b.listLedger({
-        kind: queryString(c.url, 'kind', oneOf(LEDGER_KINDS)),
-        memberId: queryString(c.url, 'memberId'),
-        from: queryString(c.url, 'from'),
-        to: queryString(c.url, 'to'),
-        offset: queryInteger(c.url, 'offset'),
-        limit: queryInteger(c.url, 'limit'),
-      }),
+    route('addSipNumber', 'post', '/sip-profiles/:profileId/numbers', (c) => b.addSipNumber(c.parameters.profileId, c.body)),
+    route('removeSipNumber', 'delete', '/sip-profiles/:profileId/numbers/:numberId', (c) =>
+      b.removeSipNumber(c.parameters.profileId, c.parameters.numberId, c.parameters.version),
     ),
 
-    r('get', '/plans', () => b.listPlans()),
-    r('get', '/subscriptions', () => b.listSubscriptions()),
-    r('post', '/subscriptions', (c) => {
-      const o = body(c, ['planId', 'quantity']);
-      return b.buySubscriptions(c.idempotencyKey, { planId: required(o, 'planId', isString), quantity: required(o, 'quantity', isInteger) });
-    }),
-    r('put', '/subscriptions/:subscriptionId/assignment', (c) => {
-      const o = body(c, ['version', 'memberId']);
-      return b.assignSubscription(param(c, 'subscriptionId'), {
-        version: required(o, 'version', isVersion),
-        memberId: required(o, 'memberId', nullable(isString)),
-      });
-    }),
-    r('get', '/numbers', () => b.listNumbers()),
-    r('get', '/numbers/available', (c) => b.listAvailableNumbers(queryString(c.url, 'country'))),
-    r('post', '/numbers', (c) => b.buyNumber(c.idempotencyKey, { number: required(body(c, ['number']), 'number', isString) })),
-    r('put', '/numbers/:numberId/assignment', (c) => {
-      const o = body(c, ['version', 'assignee']);
-      return b.assignNumber(param(c, 'numberId'), { version: required(o, 'version', isVersion), assignee: required(o, 'assignee', isAssignee) });
-    }),
-
-    r('get', '/reports/usage', (c) => b.getUsageReport(reportQuery(c.url))),
-    r('get', '/reports/spend', (c) => b.getSpendReport(reportQuery(c.url))),
-    r('get', '/reports/calls', (c) =>
-      b.getCallReport({
-        memberId: requiredQuery(c.url, 'memberId'),
-        from: requiredQuery(c.url, 'from'),
-        to: requiredQuery(c.url, 'to'),
-        offset: queryInteger(c.url, 'offset'),
-        limit: queryInteger(c.url, 'limit'),
-      }),
-    ),
-    r('get', '/reports/budgets', () => b.getBudgetReport()),
-
-    r('get', '/sip-profiles', () => b.listSipProfiles()),
-    r('get', '/sip-profiles/:profileId', (c) => b.getSipProfile(param(c, 'profileId'))),
-    r('get', '/sip-profiles/:profileId/candidates', (c) => b.listSipCandidates(param(c, 'profileId'), queryString(c.url, 'query'))),
-    r('post', '/sip-profiles/:profileId/accounts', (c) => {
-      const o = body(c, ['version', 'memberId', 'extension']);
-      return b.linkSipAccount(param(c, 'profileId'), {
-        version: required(o, 'version', isVersion),
-        memberId: required(o, 'memberId', isString),
-        extension: optional(o, 'extension', nullable(isString), 'invalid_extension'),
-      });
-    }),
-    r('delete', '/sip-profiles/:profileId/accounts/:memberId', (c) =>
-      b.unlinkSipAccount(param(c, 'profileId'), param(c, 'memberId'), queryVersion(c.url)),
-    ),
-    r('post', '/sip-profiles/:profileId/numbers', (c) => {
-      const o = body(c, ['version', 'numberId']);
-      return b.addSipNumber(param(c, 'profileId'), { version: required(o, 'version', isVersion), numberId: required(o, 'numberId', isString) });
-    }),
-    r('delete', '/sip-profiles/:profileId/numbers/:numberId', (c) =>
-      b.removeSipNumber(param(c, 'profileId'), param(c, 'numberId'), queryVersion(c.url)),
-    ),
-
-    r('post', '/help/feedback', (c) => {
-      const o = body(c, ['articleId', 'helpful', 'comment', 'locale']);
-      return b.sendFeedback({
-        articleId: required(o, 'articleId', isString),
-        helpful: required(o, 'helpful', isBoolean),
-        comment: optional(o, 'comment', isString),
-        locale: required(o, 'locale', oneOf(LOCALES)),
-      });
-    }),
+    route('sendFeedback', 'post', '/help/feedback', (c) => b.sendFeedback(c.body)),
   ];
 }
 
@@ -294,7 +131,7 @@ function toResponse(result: Reply<unknown>) {
   return result.body === undefined ? new HttpResponse(null, { status: result.status }) : HttpResponse.json(result.body, { status: result.status });
 }
 
-/** Answers one request: the control's latency and faults first, then the operation. */
+/** Answers one request: the control's latency and faults first, then the contract's schemas, then the operation. */
 async function answer(control: MockControl, route: Route, request: Request, params: Record<string, unknown>) {
   const url = new URL(request.url);
   const fault = faultFor(control, url.pathname);
@@ -302,12 +139,12 @@ async function answer(control: MockControl, route: Route, request: Request, para
   if (control.latencyMs === 'real' || control.latencyMs > 0) await delay(control.latencyMs);
   if (fault === 'unavailable') return problemResponse(new ProblemError(503, 'internal', 'The service is temporarily unavailable'));
   try {
-    const call: Call = {
+    const parsed = parseRequest(route.operationId, {
       url,
       params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
       body: await readJson(request),
-      idempotencyKey: request.headers.get('Idempotency-Key'),
-    };
+    });
+    const call = { url, ...parsed, idempotencyKey: request.headers.get('Idempotency-Key') } as Call;
     return toResponse(route.run(call));
   } catch (error) {
     if (error instanceof ProblemError) return problemResponse(error);
@@ -319,7 +156,5 @@ async function answer(control: MockControl, route: Route, request: Request, para
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const control = options.control ?? createControl();
-  return routes(backend).map((route) =>
-    http[route.method](`${base}${route.path}`, ({ request, params }) => answer(control, route, request, params)),
-  );
+  return routes(backend).map((r) => http[r.method](`${base}${r.path}`, ({ request, params }) => answer(control, r, request, params)));
 }

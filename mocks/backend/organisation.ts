@@ -108,10 +108,7 @@ export class Organisation {
   }
 
   deleteDepartment(id: string, version: number): Reply<undefined> {
-    const department = this.s.find(this.s.departments, id, 'department');
-    this.assertEmpty(department, version, this.v.department, 'Move the members of this department first');
-    this.s.departments.delete(id);
-    return reply(undefined, 204);
+    return this.deleteEmpty(this.s.departments, id, version, this.v.department, 'department', 'Move the members of this department first');
   }
 
   listGroups(): Reply<Group[]> {
@@ -135,15 +132,22 @@ export class Organisation {
   }
 
   deleteGroup(id: string, version: number): Reply<undefined> {
-    const group = this.s.find(this.s.groups, id, 'group');
-    this.assertEmpty(group, version, this.v.group, 'Remove the members of this group first');
-    this.s.groups.delete(id);
-    return reply(undefined, 204);
+    return this.deleteEmpty(this.s.groups, id, version, this.v.group, 'group', 'Remove the members of this group first');
   }
 
-  /** A department or group can go once nobody is in it, at the version read. */
-  private assertEmpty<R extends { version: number }>(record: R, version: number, view: (r: R) => { memberCount: number }, message: string): void {
+  /** A department or group goes once nobody is in it, at the version read. */
+  private deleteEmpty<R extends { version: number }>(
+    map: Map<string, R>,
+    id: string,
+    version: number,
+    view: (r: R) => { memberCount: number },
+    what: string,
+    message: string,
+  ): Reply<undefined> {
+    const record = this.s.find(map, id, what);
     this.s.assertVersion(record, version, view);
     if (view(record).memberCount > 0) throw problem('conflict', message, { current: view(record) });
+    map.delete(id);
+    return reply(undefined, 204);
   }
 }

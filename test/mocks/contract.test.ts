@@ -221,6 +221,7 @@ describe('mock handlers against the OpenAPI document', () => {
     expect((await call('get', `/reports/calls?memberId=private-1&from=2026-02-01&to=2026-02-28`)).status).toBe(404);
     expect((await call('get', `/reports/calls?memberId=${shown.id}&from=2025-01-01&to=2025-02-01`)).status).toBe(422);
     expect((await call('get', `/reports/calls?from=2026-02-01&to=2026-02-28`)).status).toBe(400);
+    expect((await call('get', `/reports/calls?memberId=${shown.id}&from=2026-02-01&to=2026-02-28&limit=0`)).body.details).toEqual({ field: 'limit' });
     expect((await call('get', '/reports/budgets')).body.rows.length).toBeGreaterThan(0);
 
     // SIP profiles
