@@ -8,13 +8,6 @@ export const styles = css`
   h3 {
     margin-top: calc(var(--_space) * 2);
   }
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
   .table-wrap {
     overflow-x: auto;
   }

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { initialState } from '@lit/task';
+import type { DialkitChange } from '../../adapter/changes.js';
 import type { Money } from '../../core/money.js';
 import type { NumberAssignee } from '../../adapter/types.js';
 import { DialkitElement, Task, unwrap } from '../shared/base.js';
@@ -78,12 +79,13 @@ export class DkFeatures extends DialkitElement {
   private readonly members = new MemberSearchController(this, { ...this.services });
 
   /**
-   * The page. It is read once the members' first page is in: holders beyond
-   * it (a large company) are read one by one, so that every holder is named;
-   * reading the members again (after a write) reads the page again.
+   * The page. It is read once the members' first page is in, because the
+   * holders beyond it (a large company) are read one by one so that every
+   * holder is named; so it is read again whenever the members are: after a
+   * write, or when another element changed data on the same backend.
    */
   private readonly load = new Task(this, {
-    task: async ([backend, , first], { signal }) => {
+    task: async ([backend, , , first], { signal }) => {
       if (!first) return initialState;
       const [balance, plans, subscriptions, numbers, profiles] = await Promise.all([
         backend.getBalance({ signal }),
@@ -103,7 +105,7 @@ export class DkFeatures extends DialkitElement {
         profiles: unwrap(profiles),
       } satisfies Page;
     },
-    args: () => [this.backend, this.revision, this.members.first.value] as const,
+    args: () => [this.backend, this.revision, this.dataRevision, this.members.first.value] as const,
     onComplete: () => {
       this.written = undefined;
     },
@@ -150,6 +152,12 @@ export class DkFeatures extends DialkitElement {
   private readonly numbers = new NumbersTab(this.features);
   private readonly assign = new AssignDialog(this.features);
   private readonly unassign = new UnassignDialog(this.features);
+
+  /** Another element changed data on the same backend (bought credit, switched a member's features): the members are read again too. */
+  protected override backendChanged(changes: DialkitChange[]): void {
+    super.backendChanged(changes);
+    this.members.refresh();
+  }
 
   override render(): TemplateResult {
     const t = this.i18n.t;

@@ -10,7 +10,7 @@ import { renderHead } from './controls.js';
 import { memberName, planIncludes, planName, type Features, type Page } from './model.js';
 import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
 
-/** Subscriptions on the most a purchase buys at once. */
+/** The most subscriptions one purchase buys (the contract's maximum of `quantity`). */
 const MAX_QUANTITY = 100;
 
 /**
