@@ -1,0 +1,116 @@
+/**
+ * What the conformance suite needs to know of each element: how to place it
+ * (the attributes its stories give it), what shows once it has its data, a
+ * text that only its language gives, and which of the shared behaviours apply.
+ */
+import type { ScenarioName } from '../../mocks/scenarios.js';
+import { catalogs } from '../../src/elements/call-button/strings.js';
+import type { Locale } from '../../src/i18n/locales.js';
+import { find } from '../support/dom.js';
+import { t } from '../support/browser.js';
+
+export interface ElementCase {
+  tag: `dk-${string}`;
+  /** Attributes it needs to show anything, as its stories give them. */
+  attributes?: Record<string, string>;
+  /** Light DOM it wraps (the call button upgrades a link). */
+  children?: string;
+  /** A selector in its shadow root that is there once its data is in. */
+  content: string;
+  /** Where its language shows, and what that place says in each language. */
+  language: { selector: string; text: (locale: Locale) => string };
+  /**
+   * It reads the backend as it connects: it has loading and error states, and
+   * which adapter it took shows in its content.
+   */
+  loads: boolean;
+  /** Its empty state: the company, and the attributes, that leave it nothing to show. */
+  empty?: { scenario: ScenarioName; attributes?: Record<string, string> };
+  /**
+   * For an element that calls the backend only when asked (a help article's
+   * feedback): asks, and resolves once the call succeeded.
+   */
+  callBackend?: (root: ShadowRoot) => Promise<void>;
+  /**
+   * An event of its own, and what makes it fire. Elements that load fire
+   * `dk-error` in the error test; this is for the others, and for one that
+   * fires something without a keyboard journey.
+   */
+  event?: { type: string; fire: (root: ShadowRoot) => Promise<void> };
+}
+
+/** "Was this article helpful?" Yes: the feedback goes to the backend. */
+async function answerYes(root: ShadowRoot): Promise<void> {
+  const article = root.host.localName === 'dk-help-article' ? root : (await find(root, 'dk-help-article')).shadowRoot!;
+  (await find<HTMLButtonElement>(article, '[data-answer="yes"]')).click();
+  await find(article, '.thanks#outcome');
+}
+
+/** The help button every workflow element shows beside its title. */
+const helpButton = { selector: '[part="help-button"]', text: (locale: Locale) => t(locale, 'common:help') };
+const nothingBought = { scenario: 'empty' } as const;
+
+export const ELEMENTS: readonly ElementCase[] = [
+  {
+    tag: 'dk-manager',
+    content: '[part="nav"]',
+    language: helpButton,
+    loads: true,
+    event: {
+      type: 'dk-section-changed',
+      fire: async (root) => (await find<HTMLButtonElement>(root, 'nav button[data-section="reports"]')).click(),
+    },
+  },
+  { tag: 'dk-setup', content: '[part="details"]', language: helpButton, loads: true },
+  { tag: 'dk-members', content: '[role="row"][aria-rowindex="2"]', language: helpButton, loads: true, empty: nothingBought },
+  { tag: 'dk-credit', content: '[part="balance"]', language: helpButton, loads: true, empty: nothingBought },
+  { tag: 'dk-features', content: '[role="tablist"]', language: helpButton, loads: true, empty: nothingBought },
+  {
+    tag: 'dk-reports',
+    content: 'table[part="table"]',
+    language: helpButton,
+    loads: true,
+    empty: { scenario: 'empty', attributes: { kind: 'purchases' } },
+  },
+  { tag: 'dk-sip-profiles', content: 'table', language: helpButton, loads: true, empty: nothingBought },
+  {
+    tag: 'dk-call-button-generator',
+    // The preview loads the button from the sources, as the stories do.
+    attributes: { 'script-src': '/src/elements/call-button/define.ts' },
+    content: '#account',
+    language: helpButton,
+    loads: true,
+  },
+  {
+    tag: 'dk-call-button',
+    children: '<a href="tel:+48221234567">Call</a>',
+    content: '[part="button"][href]',
+    language: { selector: '[part="label"]', text: (locale) => (JSON.parse(catalogs[locale]) as { label: string }).label },
+    loads: false,
+  },
+  {
+    // Its text comes from the catalogs, not the backend: no loading or error state of the backend's.
+    tag: 'dk-help-article',
+    attributes: { article: 'link-sip-account' },
+    content: '#title',
+    language: { selector: '#feedback-heading', text: (locale) => t(locale, 'help:wasHelpful') },
+    loads: false,
+    empty: { scenario: 'default', attributes: { article: 'no-such-article' } },
+    callBackend: answerYes,
+    event: { type: 'dk-feedback-sent', fire: answerYes },
+  },
+  {
+    // No backend of its own: the article it shows sends the feedback.
+    tag: 'dk-help-center',
+    content: '.articles',
+    language: { selector: '#center-title', text: (locale) => t(locale, 'help:center.title') },
+    loads: false,
+    event: {
+      type: 'dk-feedback-sent',
+      fire: async (root) => {
+        (root.host as HTMLElement).setAttribute('article', 'buy-credit');
+        await answerYes(root);
+      },
+    },
+  },
+];
