@@ -7,9 +7,8 @@ import { createControl } from './control.js';
 import { createHandlers } from './handlers.js';
 import type { Scenario } from './scenarios.js';
 import { COMPANY } from './seed.js';
+import { PLN } from './seed/company.js';
 import { MockBackend } from './backend/index.js';
-
-const PLN = (zloty: number) => ({ amountMinor: zloty * 100, currency: COMPANY.currency });
 
 function smallCompany(backend: MockBackend, balanceZloty: number): MockBackend {
   backend.setUpManager({

@@ -4,224 +4,36 @@
  * operations (so the ledger and every rule hold from the start), plus six
  * months of call history.
  */
-import { suggestAdminAccountName } from '../src/core/validation.js';
-import type { Destination, FeatureAccess } from './contract.js';
+import type { FeatureAccess } from './contract.js';
 import { createRandom, type Random } from './random.js';
-import { HISTORY_MONTHS } from '../src/core/period.js';
 import { MockBackend } from './backend/index.js';
-import { addMonths, dayNumber, UsageStore } from './usage.js';
+import { generateUsage } from './seed/calls.js';
+import {
+  ADMINS,
+  AUTO_RECHARGE,
+  BY_EMAIL,
+  COMPANY,
+  DAY,
+  GROUPS,
+  HOUR,
+  LATE,
+  LINKS,
+  NUMBERS,
+  OTHER_INVITATIONS,
+  PLN,
+  SIP_PROFILES,
+  SUBSCRIPTIONS,
+  accountNameFor,
+  people,
+  type Person,
+} from './seed/company.js';
+import { seedingClock, Timeline } from './seed/timeline.js';
 
 export { createRandom, mulberry32, type Random } from './random.js';
-
-export const COMPANY = {
-  companyName: 'Kowalski & Dupont Architectes',
-  country: 'PL',
-  currency: 'PLN',
-  adminAccountName: 'admin.architectes',
-  emailDomain: 'kd-architectes.eu',
-} as const;
-
-type Lang = 'pl' | 'fr' | 'en';
-type DepartmentName = 'Direction' | 'Biuro projektowe' | 'Sprzedaż' | 'Service client' | 'Finance' | 'IT';
-
-/** The people who join, by department (the admin account is in Direction too). */
-const PEOPLE: Record<DepartmentName, [string, Lang][]> = {
-  Direction: [['Marie Dupont', 'fr']],
-  'Biuro projektowe': [
-    ['Łukasz Wróbel', 'pl'],
-    ['Zofia Żak', 'pl'],
-    ['Agnieszka Szczęsna', 'pl'],
-    ['Michał Dąbrowski', 'pl'],
-    ['Katarzyna Wójcik', 'pl'],
-    ['Paweł Zieliński', 'pl'],
-    ['Małgorzata Kamińska', 'pl'],
-    ['Tomasz Lewandowski', 'pl'],
-    ['Joanna Szymańska', 'pl'],
-    ['Piotr Woźniak', 'pl'],
-    ['Amélie Gauthier', 'fr'],
-    ['Jérôme Rousseau', 'fr'],
-    ['Emily Clarke', 'en'],
-    ['Rafał Stępień', 'pl'],
-    ['Iwona Jaworska', 'pl'],
-  ],
-  Sprzedaż: [
-    ['Ewa Kozłowska', 'pl'],
-    ['Krzysztof Jankowski', 'pl'],
-    ['Magdalena Mazur', 'pl'],
-    ['Grzegorz Krawczyk', 'pl'],
-    ['Aleksandra Piotrowska', 'pl'],
-    ['Marcin Grabowski', 'pl'],
-    ['Oliver Hughes', 'en'],
-    ['Przemysław Malinowski', 'pl'],
-    ['Urszula Górecka', 'pl'],
-    ['Sławomir Rutkowski', 'pl'],
-  ],
-  'Service client': [
-    ['Hélène Lefèvre', 'fr'],
-    ['François Bénard', 'fr'],
-    ['Céline Mercier', 'fr'],
-    ['Noémie Faure', 'fr'],
-    ['Stéphane Lemaître', 'fr'],
-    ['Éloïse Chevalier', 'fr'],
-    ['Benoît Girard', 'fr'],
-    ['Clémence Boucher', 'fr'],
-    ["Siobhan O'Brien", 'en'],
-    ['Aoife Ní Bhriain', 'en'],
-  ],
-  Finance: [
-    ['Natalia Nowakowska', 'pl'],
-    ['Jakub Pawłowski', 'pl'],
-    ['Karolina Michalska', 'pl'],
-    ['Beata Olszewska', 'pl'],
-    ['James Whitfield', 'en'],
-  ],
-  IT: [
-    ['Wojciech Król', 'pl'],
-    ['Dorota Wieczorek', 'pl'],
-    ['Bartłomiej Jabłoński', 'pl'],
-    ['Anna Wróblewska', 'pl'],
-    ['Mateusz Majewski', 'pl'],
-    ['Niamh Ó Súilleabháin', 'en'],
-  ],
-};
-
-/** Invited by e-mail: they join with a new `live:` account. */
-const BY_EMAIL = new Set(["Siobhan O'Brien", 'Emily Clarke', 'Oliver Hughes', 'Noémie Faure']);
-/** Joined during the last months rather than at the start. */
-const LATE = new Set(['Urszula Górecka', 'Sławomir Rutkowski', 'Clémence Boucher', 'Niamh Ó Súilleabháin', 'James Whitfield']);
-const ADMINS = new Set(['Marie Dupont']);
-
-const GROUPS: { name: string; includes: (name: string, department: DepartmentName, lang: Lang) => boolean }[] = [
-  { name: 'Zespół Warszawa', includes: (_n, d, l) => l === 'pl' && d !== 'Direction' },
-  { name: 'Équipe Paris', includes: (_n, d, l) => d === 'Service client' || (l === 'fr' && d !== 'Direction') },
-  {
-    name: 'Kierownicy projektów',
-    includes: (n) => ['Łukasz Wróbel', 'Zofia Żak', 'Agnieszka Szczęsna', 'Amélie Gauthier', 'Michał Dąbrowski'].includes(n),
-  },
-  { name: 'Dyżur weekendowy', includes: (n) => ['Wojciech Król', 'Dorota Wieczorek', 'Hélène Lefèvre', "Siobhan O'Brien"].includes(n) },
-  { name: 'Comité RSE', includes: (n) => ['Zofia Żak', 'François Bénard'].includes(n) },
-];
-
-const SIP_PROFILES = [
-  { name: 'Centrala Warszawa', status: 'active', channels: 30, authMode: 'registration', pbxHost: 'pbx.warszawa.kd-architectes.eu' },
-  { name: 'Standard Paris', status: 'active', channels: 10, authMode: 'ip_allowlist', pbxHost: 'ipbx.paris.kd-architectes.eu' },
-  { name: 'Test PBX', status: 'inactive', channels: 2, authMode: 'registration' },
-] as const;
-
-/** Linked accounts: profile, member, extension. */
-const LINKS: [number, string, string | null][] = [
-  [0, 'Ewa Kozłowska', '101'],
-  [0, 'Krzysztof Jankowski', '102'],
-  [0, 'Magdalena Mazur', null],
-  [1, 'Hélène Lefèvre', '2001'],
-  [1, 'Benoît Girard', '2002'],
-];
-
-/** Numbers bought: area, and who gets them (a member, a profile index, or nobody). */
-const NUMBERS: [string, string | number | null][] = [
-  ['Warszawa', 'Ewa Kozłowska'],
-  ['Warszawa', 'Krzysztof Jankowski'],
-  ['Warszawa', 0],
-  ['Warszawa', null],
-  ['Kraków', 'Łukasz Wróbel'],
-  ['Gdańsk', null],
-  ['Poznań', 'Grzegorz Krawczyk'],
-  ['Paris', 'Hélène Lefèvre'],
-  ['Paris', 1],
-  ['Paris', 'François Bénard'],
-  ['Lyon', null],
-  ['Lyon', null],
-];
-
-const SUBSCRIPTIONS: [string, number, (d: DepartmentName, l: Lang) => boolean][] = [
-  ['plan_pl_unlimited', 8, (d, l) => d === 'Sprzedaż' && l === 'pl'],
-  ['plan_fr_unlimited', 6, (d) => d === 'Service client'],
-  ['plan_europe_400', 4, (d) => d === 'Biuro projektowe'],
-  ['plan_world_120', 3, (d) => d === 'Direction' || d === 'Finance'],
-];
-
-const AUTO_RECHARGE = ['Céline Mercier', 'Stéphane Lemaître', 'Aleksandra Piotrowska', 'Marcin Grabowski', 'Oliver Hughes'];
-
-const OTHER_INVITATIONS: { invitee: string; status: 'pending' | 'declined' | 'expired' | 'cancelled'; daysAgo: number }[] = [
-  { invitee: 'bartosz.nowicki', status: 'pending', daysAgo: 1 },
-  { invitee: `claire.dubois@${COMPANY.emailDomain}`, status: 'pending', daysAgo: 3 },
-  { invitee: 'igor.sadowski', status: 'pending', daysAgo: 5 },
-  { invitee: 'lea.moreau-architecte', status: 'pending', daysAgo: 8 },
-  { invitee: `sean.gallagher@${COMPANY.emailDomain}`, status: 'pending', daysAgo: 12 },
-  { invitee: 'kamil.zajac', status: 'declined', daysAgo: 60 },
-  { invitee: `aurelie.petit@${COMPANY.emailDomain}`, status: 'declined', daysAgo: 40 },
-  { invitee: 'julia.baran', status: 'expired', daysAgo: 35 },
-  { invitee: `thomas.leroy@${COMPANY.emailDomain}`, status: 'expired', daysAgo: 45 },
-  { invitee: 'marek.sikora', status: 'cancelled', daysAgo: 30 },
-];
-
-const CALLS_PER_DAY: Record<DepartmentName, number> = {
-  Direction: 3,
-  'Biuro projektowe': 2,
-  Sprzedaż: 7,
-  'Service client': 9,
-  Finance: 1.5,
-  IT: 1,
-};
-
-/** Minutes per call (min, max) and price per minute in minor units, by destination. */
-const TARIFF: Record<Destination, { minutes: [number, number]; perMinuteMinor: number }> = {
-  landline: { minutes: [1, 12], perMinuteMinor: 9 },
-  mobile: { minutes: [1, 7], perMinuteMinor: 19 },
-  international: { minutes: [2, 18], perMinuteMinor: 79 },
-};
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const PLN = (zloty: number) => ({ amountMinor: zloty * 100, currency: COMPANY.currency });
-
-/** The account name a person's display name gives, e.g. "Łukasz Wróbel" -> "lukasz.wrobel". */
-export const accountNameFor = (displayName: string): string =>
-  suggestAdminAccountName(displayName).slice('admin.'.length).replace(/-/g, '.');
-
-interface Person {
-  name: string;
-  department: DepartmentName;
-  lang: Lang;
-}
-
-const people = (): Person[] =>
-  (Object.entries(PEOPLE) as [DepartmentName, [string, Lang][]][]).flatMap(([department, list]) =>
-    list.map(([name, lang]) => ({ name, department, lang })),
-  );
+export { COMPANY, accountNameFor } from './seed/company.js';
 
 export interface SeedOptions {
   now?: () => Date;
-}
-
-/** A clock the seed moves through the company's history, then hands over to the real one. */
-function seedingClock(now: () => Date) {
-  let at: Date | null = null;
-  return {
-    now: () => at ?? now(),
-    set: (date: Date | null) => {
-      at = date;
-    },
-  };
-}
-
-/** Scheduled steps of the history, run in time order. */
-class Timeline {
-  private readonly steps: { at: number; seq: number; run: () => void }[] = [];
-
-  constructor(private readonly end: number) {}
-
-  at(time: number, run: () => void): void {
-    if (time <= this.end) this.steps.push({ at: time, seq: this.steps.length, run });
-  }
-
-  play(setClock: (date: Date) => void): void {
-    this.steps.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    for (const step of this.steps) {
-      setClock(new Date(step.at));
-      step.run();
-    }
-  }
 }
 
 /** The seeded company. Same seed and same clock: the same data. */
@@ -415,32 +227,6 @@ function scheduleOtherInvitations(backend: MockBackend, timeline: Timeline, org:
   });
 }
 
-/** Calls per member and day since they joined, over the six months held. */
-function generateUsage(backend: MockBackend, random: Random, everyone: Person[], ids: Map<string, string>, now: Date): UsageStore {
-  const today = dayNumber(now);
-  const first = dayNumber(addMonths(now, -HISTORY_MONTHS));
-  const store = new UsageStore(first, today - first + 1);
-  const departmentOf = new Map(everyone.map((p) => [ids.get(p.name), p.department]));
-  for (const member of backend.listMembers({ limit: 500 }).body.items) {
-    const rate = CALLS_PER_DAY[departmentOf.get(member.id) ?? 'Direction'];
-    const destinations: Destination[] = ['landline', 'landline'];
-    if (member.features.mobileCalls) destinations.push('mobile', 'mobile');
-    if (member.features.internationalCalls) destinations.push('international');
-    for (let day = Math.max(first, dayNumber(member.joinedAt) + 1); day < today; day++) {
-      const weekday = (day + 4) % 7;
-      const weekend = weekday === 0 || weekday === 6;
-      if (weekend && !random.chance(0.08)) continue;
-      const calls = Math.floor(rate * (0.3 + random.next() * 1.4));
-      for (let c = 0; c < calls; c++) {
-        const destination = random.pick(destinations);
-        const { minutes: [min, max], perMinuteMinor } = TARIFF[destination];
-        const minutes = random.int(min, max);
-        store.record(member.id, day, destination, 1, minutes, minutes * perMinuteMinor);
-      }
-    }
-  }
-  return store;
-}
 
 /** A company just set up: the admin alone, no credit, no SIP profiles. */
 export function createEmptyBackend(options: SeedOptions = {}): MockBackend {
