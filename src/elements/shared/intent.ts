@@ -25,6 +25,15 @@ export class MoneyIntent {
     return this.key;
   }
 
+  /**
+   * Whether sending `request` now would repeat the request the key was made
+   * for (a retry, not a new request): only then may the user be told that
+   * confirming again does not charge twice.
+   */
+  holds(request: unknown): boolean {
+    return !!this.key && JSON.stringify(request) === this.fingerprint;
+  }
+
   /** The key in force, if a request was sent. */
   get current(): string | undefined {
     return this.key;
