@@ -59,15 +59,6 @@ export const styles = css`
   .filters .clear {
     margin-block: var(--_space);
   }
-  input[type='date'] {
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .sum {
     font-weight: 600;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { AutoRecharge, Balance, Member } from '../../../adapter/types.js';
+import type { AllocationCreate, AutoRecharge, Balance, Member } from '../../../adapter/types.js';
 import { multiply, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
@@ -8,7 +8,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, renderAmountField } from './amount.js';
 import { AutoTopUp, type AllocateField as Field } from './auto-top-up.js';
 import { autoSummary, currencyOf, moneyKey, type CreditContext } from './context.js';
-import { renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 type Mode = 'oneOff' | 'auto';
@@ -64,24 +64,31 @@ export class AllocateDialog {
   };
 
   /** Any change of what the user asks for makes it another request. */
-  private edit(change: () => void, field?: Field): void {
+  private edit(b: Balance, change: () => void, field?: Field): void {
     if (this.busy) return;
     change();
     if (field) this.form.edit(field);
     this.auto.edited();
-    this.write.dismiss();
+    edited(this.write, this.request(b));
     this.ctx.host.requestUpdate();
   }
 
-  private select(ids: string[]): void {
-    this.edit(() => {
+  /** The one-off allocation confirming would send now, when the amount is one (none in automatic mode). */
+  private request(b: Balance): AllocationCreate | undefined {
+    if (this.mode !== 'oneOff') return undefined;
+    const parsed = parse(this.text, currencyOf(b));
+    return parsed.value && { memberIds: [...this.selected], amount: parsed.value };
+  }
+
+  private select(b: Balance, ids: string[]): void {
+    this.edit(b, () => {
       this.selected = ids;
       if (this.mode === 'auto') this.auto.prefill(this.selectedMembers());
     }, 'members');
   }
 
-  private setMode(mode: Mode): void {
-    this.edit(() => {
+  private setMode(b: Balance, mode: Mode): void {
+    this.edit(b, () => {
       this.mode = mode;
       if (mode === 'auto') this.auto.prefill(this.selectedMembers());
     });
@@ -136,7 +143,7 @@ export class AllocateDialog {
           prefix: 'm',
           checked: chosen.has(m.id),
           reason: t('picker.memberCredit', { credit: i18n.money(m.credit), auto: autoSummary(i18n, m.autoRecharge) }),
-          change: (on) => this.select(on ? [...this.selected, m.id] : this.selected.filter((id) => id !== m.id)),
+          change: (on) => this.select(b, on ? [...this.selected, m.id] : this.selected.filter((id) => id !== m.id)),
         }),
         { problemId: membersProblem ? 'alloc-members-error' : undefined },
       )}
@@ -146,26 +153,26 @@ export class AllocateDialog {
           type="button"
           class="button link"
           ?disabled=${list.shown.length === 0}
-          @click=${() => this.select([...new Set([...this.selected, ...list.shown.map((m) => m.id)])])}
+          @click=${() => this.select(b, [...new Set([...this.selected, ...list.shown.map((m) => m.id)])])}
         >
           ${t('picker.selectShown', { count: list.shown.length })}
         </button>
-        ${count ? html`<button type="button" class="button link" @click=${() => this.select([])}>${t('picker.clear')}</button>` : nothing}
+        ${count ? html`<button type="button" class="button link" @click=${() => this.select(b, [])}>${t('picker.clear')}</button>` : nothing}
       </div>
       ${membersProblem ? html`<p class="field-error" id="alloc-members-error">${membersProblem}</p>` : nothing}
       <fieldset class="mode">
         <legend>${t('allocate.how')}</legend>
         ${(['oneOff', 'auto'] as const).map(
           (mode) => html`<label class="radio" data-help-label="credit:allocate.${mode}">
-            <input type="radio" name="mode" value=${mode} .checked=${live(this.mode === mode)} @change=${() => this.setMode(mode)} />
+            <input type="radio" name="mode" value=${mode} .checked=${live(this.mode === mode)} @change=${() => this.setMode(b, mode)} />
             ${t(`allocate.${mode}`)}
           </label>`,
         )}
       </fieldset>
       ${this.mode === 'oneOff'
         ? this.renderOneOff(b)
-        : this.auto.renderFields(currencyOf(b), count, (change, field) => this.edit(change, field), this.busy)}
-      ${renderReopenedNotice(this.write, t('uncertain'))}
+        : this.auto.renderFields(currencyOf(b), count, (change, field) => this.edit(b, change, field), this.busy)}
+      ${renderReopenedNotice(this.write, this.request(b), t('uncertain'))}
       ${this.write.renderError(this.errorText())} ${this.auto.write.renderError(this.auto.errorText())}
       ${renderProgress(this.busy, t('common:saving'))}
       ${renderDialogActions({
@@ -194,7 +201,7 @@ export class AllocateDialog {
         describedBy: 'alloc-amount-hint',
         readonly: this.busy,
         hint: html`<span class="hint" id="alloc-amount-hint">${t('allocate.amountHint')}</span>`,
-        input: (text) => this.edit(() => (this.text = text), 'amount'),
+        input: (text) => this.edit(b, () => (this.text = text), 'amount'),
         blur: () => this.form.touch('amount'),
       })}
       ${total && !problem && count > 0
@@ -212,9 +219,8 @@ export class AllocateDialog {
       if (!rule) return this.dialog.focusIn('input[aria-invalid="true"]');
       return this.applyAuto(rule);
     }
-    const parsed = parse(this.text, currencyOf(b));
-    if (!parsed.value || this.oneOff(b).problem) return this.dialog.focusIn('#alloc-amount');
-    const request = { memberIds: [...this.selected], amount: parsed.value };
+    const request = this.request(b);
+    if (!request || this.oneOff(b).problem) return this.dialog.focusIn('#alloc-amount');
     const result = await this.write.run((key) => this.ctx.backend().allocateCredit(request, moneyKey(key)), request);
     if (!result) return;
     if (!result.ok) {
@@ -222,11 +228,11 @@ export class AllocateDialog {
       return this.write.focusError();
     }
     const { i18n } = this.ctx;
-    const count = request.memberIds.length;
+    const { memberIds, amount } = request;
+    const count = memberIds.length;
     const balance = result.data.balance;
-    const total = multiply(parsed.value, count);
-    this.ctx.emit('dk-credit-allocated', { memberIds: request.memberIds, amount: parsed.value, total, balance });
-    this.ctx.announce(i18n.t('allocate.done', { count, amount: i18n.money(parsed.value), balance: i18n.money(balance) }));
+    this.ctx.emit('dk-credit-allocated', { memberIds, amount, total: multiply(amount, count), balance });
+    this.ctx.announce(i18n.t('allocate.done', { count, amount: i18n.money(amount), balance: i18n.money(balance) }));
     this.ctx.moved(balance);
     this.dialog.close();
   }

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Balance } from '../../../adapter/types.js';
+import type { Balance, PurchaseCreate } from '../../../adapter/types.js';
 import { minorDigits, money, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, leftThisMonth, moneyKey, type CreditContext } from './context.js';
-import { renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
 
 /** Preset purchase amounts, in major units of the company's currency. */
 const PRESETS = [100, 200, 500, 1000, 2000] as const;
@@ -73,11 +73,17 @@ export class BuyDialog {
     return this.limitText(String(error.details['limit']), error.details['max'] as Money);
   }
 
-  private setText(text: string): void {
+  /** What confirming would send now, when the amount is one. */
+  private request(b: Balance): PurchaseCreate | undefined {
+    const parsed = parse(this.text, currencyOf(b));
+    return parsed.value && { amount: parsed.value };
+  }
+
+  private setText(text: string, b: Balance): void {
     if (this.write.pending) return;
     this.text = text;
     this.form.edit('amount');
-    this.write.dismiss();
+    edited(this.write, this.request(b));
     this.ctx.host.requestUpdate();
   }
 
@@ -106,7 +112,7 @@ export class BuyDialog {
             class="button preset"
             aria-pressed=${parsed.value?.amountMinor === value.amountMinor ? 'true' : 'false'}
             ?disabled=${pending || value.amountMinor > max.amountMinor}
-            @click=${() => this.setText(plain(i18n, value))}
+            @click=${() => this.setText(plain(i18n, value), b)}
           >
             ${i18n.money(value)}
           </button>`;
@@ -120,11 +126,11 @@ export class BuyDialog {
         errorId: 'buy-error',
         describedBy: 'buy-limits',
         readonly: pending,
-        input: (text) => this.setText(text),
+        input: (text) => this.setText(text, b),
         blur: () => this.form.touch('amount'),
       })}
       ${parsed.value && !problem ? html`<p class="summary">${t('buy.summary', { amount: i18n.money(parsed.value) })}</p>` : nothing}
-      ${renderReopenedNotice(this.write, t('buy.uncertain'))}
+      ${renderReopenedNotice(this.write, this.request(b), t('buy.uncertain'))}
       ${renderProgress(pending, t('buy.progress', { amount: parsed.value ? i18n.money(parsed.value) : '' }))}
       ${this.write.renderError(this.errorText())}
       ${renderDialogActions({
@@ -139,9 +145,8 @@ export class BuyDialog {
     // A second click while the first is on its way does nothing: the same request is already sent.
     if (this.write.pending) return;
     this.form.submit();
-    const parsed = parse(this.text, currencyOf(b));
-    if (!parsed.value || this.problem(b)) return this.dialog.focusIn('#buy-amount');
-    const request = { amount: parsed.value };
+    const request = this.request(b);
+    if (!request || this.problem(b)) return this.dialog.focusIn('#buy-amount');
     const result = await this.write.run((key) => this.ctx.backend().buyCredit(request, moneyKey(key)), request);
     if (!result) return;
     if (!result.ok) {

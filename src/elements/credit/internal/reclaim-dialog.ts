@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Balance, Member } from '../../../adapter/types.js';
+import type { Balance, Member, ReclaimCreate } from '../../../adapter/types.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, moneyKey, type CreditContext } from './context.js';
-import { renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 /** Refusals after which the credit shown is stale: read again, so that the form explains them. */
@@ -47,12 +47,18 @@ export class ReclaimDialog {
     void this.dialog.show(event);
   };
 
-  private edit(change: () => void, field: 'member' | 'amount'): void {
+  private edit(b: Balance, change: () => void, field: 'member' | 'amount'): void {
     if (this.write.pending) return;
     change();
     this.form.edit(field);
-    this.write.dismiss();
+    edited(this.write, this.request(b));
     this.ctx.host.requestUpdate();
+  }
+
+  /** What confirming would send now, when a member and an amount are chosen. */
+  private request(b: Balance): ReclaimCreate | undefined {
+    const parsed = parse(this.text, currencyOf(b));
+    return this.member && parsed.value && { memberId: this.member.id, amount: parsed.value };
   }
 
   private get member(): Member | undefined {
@@ -97,7 +103,7 @@ export class ReclaimDialog {
           prefix: 'r',
           checked: this.memberId === m.id,
           reason: t('reclaim.unused', { credit: i18n.money(m.credit) }),
-          change: () => this.edit(() => (this.memberId = m.id), 'member'),
+          change: () => this.edit(b, () => (this.memberId = m.id), 'member'),
         }),
         { problemId: memberProblem ? 'reclaim-member-error' : undefined, nobody: t('reclaim.nobody') },
       )}
@@ -111,14 +117,14 @@ export class ReclaimDialog {
         readonly: pending,
         beside:
           member && member.credit.amountMinor > 0
-            ? html`<button type="button" class="button" @click=${() => this.edit(() => (this.text = plain(i18n, member.credit)), 'amount')}>
+            ? html`<button type="button" class="button" @click=${() => this.edit(b, () => (this.text = plain(i18n, member.credit)), 'amount')}>
                 ${t('reclaim.all', { credit: i18n.money(member.credit) })}
               </button>`
             : nothing,
-        input: (text) => this.edit(() => (this.text = text), 'amount'),
+        input: (text) => this.edit(b, () => (this.text = text), 'amount'),
         blur: () => this.form.touch('amount'),
       })}
-      ${renderReopenedNotice(this.write, t('uncertain'))} ${this.write.renderError()}
+      ${renderReopenedNotice(this.write, this.request(b), t('uncertain'))} ${this.write.renderError()}
       ${renderProgress(pending, t('common:saving'))}
       ${renderDialogActions({
         cancel: { label: t('common:cancel'), close: () => this.dialog.close() },
@@ -133,9 +139,8 @@ export class ReclaimDialog {
     this.form.submit();
     const member = this.member;
     if (!member) return this.dialog.focusIn('#reclaim-search');
-    const parsed = parse(this.text, currencyOf(b));
-    if (!parsed.value || this.problem(b)) return this.dialog.focusIn('#reclaim-amount');
-    const request = { memberId: member.id, amount: parsed.value };
+    const request = this.request(b);
+    if (!request || this.problem(b)) return this.dialog.focusIn('#reclaim-amount');
     const result = await this.write.run((key) => this.ctx.backend().reclaimCredit(request, moneyKey(key)), request);
     if (!result) return;
     if (!result.ok) {
