@@ -290,11 +290,19 @@ export class DialkitElement extends LitElement {
       isEmpty?: (data: T) => boolean;
       empty?: () => TemplateResult;
       loadingLabel?: string;
+      /**
+       * Whether the last value still answers what is now asked (default: it
+       * does). When it does not (the user moved to another view that the
+       * same task loads, such as a drill-down), the loading state shows
+       * instead of it until the new value comes.
+       */
+      current?: (last: T) => boolean;
     },
   ): TemplateResult {
     const t = this.i18n.t;
     if (task.status === TaskStatus.COMPLETE) lastValues.set(task, task.value);
-    const last = lastValues.has(task) ? { value: lastValues.get(task) as T } : undefined;
+    const kept = lastValues.has(task) && (task.status === TaskStatus.COMPLETE || (views.current?.(lastValues.get(task) as T) ?? true));
+    const last = kept ? { value: lastValues.get(task) as T } : undefined;
     let notice: TemplateResult | typeof nothing = nothing;
     if (task.status === TaskStatus.ERROR) {
       const error = asDialkitError(task.error);
