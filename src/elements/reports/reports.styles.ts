@@ -6,20 +6,7 @@ export const styles = css`
     --_warning: var(--dk-color-warning, #7a4b00);
   }
   .head {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .head-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .intro {
-    color: var(--_muted);
-    max-width: 70ch;
   }
   .filters {
     display: flex;
@@ -105,15 +92,6 @@ export const styles = css`
   .custom .field-error {
     flex-basis: 100%;
     margin: 0;
-  }
-  input[type='date'] {
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   .trail ol {
     display: flex;

@@ -102,8 +102,7 @@ export class DkReports extends DialkitElement {
   };
 
   private readonly report = new Task(this, {
-    task: async ([backend, kind, level, from, to, unit, member], { signal }): Promise<ReportData | undefined> => {
-      if (member) return undefined;
+    task: async ([backend, kind, level, from, to, unit], { signal }): Promise<ReportData> => {
       const query = {
         level,
         from,
@@ -118,29 +117,30 @@ export class DkReports extends DialkitElement {
             backend.getUsageReport(query, { signal }),
             backend.getBudgetReport({ signal }),
           ]);
-          return { kind, spend: unwrap(spend), usage: unwrap(usage), budgets: unwrap(budgets) };
+          return { unit, kind, spend: unwrap(spend), usage: unwrap(usage), budgets: unwrap(budgets) };
         }
         case 'purchases': {
           const [spend, purchases] = await Promise.all([
             backend.getSpendReport({ level: 'department', from, to }, { signal }),
             backend.listLedger({ kind: 'purchase', from, to, limit: 500 }, { signal }),
           ]);
-          return { kind, spend: unwrap(spend), purchases: unwrap(purchases) };
+          return { unit, kind, spend: unwrap(spend), purchases: unwrap(purchases) };
         }
         case 'allocations':
-          return { kind, spend: unwrap(await backend.getSpendReport(query, { signal })) };
+          return { unit, kind, spend: unwrap(await backend.getSpendReport(query, { signal })) };
         case 'usage':
-          return { kind, usage: unwrap(await backend.getUsageReport(query, { signal })) };
+          return { unit, kind, usage: unwrap(await backend.getUsageReport(query, { signal })) };
       }
     },
-    args: () => [this.backend, this.kind, this.level, this.query.range.from, this.query.range.to, this.query.unit, this.query.member] as const,
+    // Not the member: the report stays as it was under an employee's calls, for the way back.
+    args: () => [this.backend, this.kind, this.level, this.query.range.from, this.query.range.to, this.query.unit, this.dataRevision] as const,
     onError: (error) => this.reportError(`report.${this.kind}`, error),
   });
 
   private readonly calls = new Task(this, {
     task: async ([backend, member, from, to, offset], { signal }): Promise<CallPage | undefined> =>
       member ? unwrap(await backend.getCallReport({ memberId: member.id, from, to, offset, limit: CALLS_PAGE }, { signal })) : undefined,
-    args: () => [this.backend, this.query.member, this.query.range.from, this.query.range.to, this.query.callsOffset] as const,
+    args: () => [this.backend, this.query.member, this.query.range.from, this.query.range.to, this.query.callsOffset, this.dataRevision] as const,
     onError: (error) => this.reportError('getCallReport', error),
   });
 
@@ -200,12 +200,18 @@ export class DkReports extends DialkitElement {
         <button class="button" part="retry-button" @click=${() => this.filters.toThisMonth()}>${t('thisMonth')}</button>
       </div>`;
     }
+    // A drill-down is another view: the one left is not kept on screen while it loads.
     const loadingLabel = t('loading');
-    if (this.query.member) {
+    const { member, unit } = this.query;
+    if (member) {
       const turn = (direction: 1 | -1): void => void this.query.pageCalls(direction);
-      return this.renderTask(this.calls, { loadingLabel, complete: (page) => (page ? renderCalls(this.view, page, this.query.callsOffset, turn) : nothing) });
+      return this.renderTask(this.calls, {
+        loadingLabel,
+        current: (page) => page?.memberId === member.id,
+        complete: (page) => (page ? renderCalls(this.view, page, this.query.callsOffset, turn) : nothing),
+      });
     }
-    return this.renderTask(this.report, { loadingLabel, complete: (data) => (data ? renderReport(this.view, data) : nothing) });
+    return this.renderTask(this.report, { loadingLabel, current: (data) => data.unit === unit, complete: (data) => renderReport(this.view, data) });
   }
 
   /** The table on screen, for the export: nothing while it loads or after it failed. */

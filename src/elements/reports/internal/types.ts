@@ -22,9 +22,10 @@ export interface MemberFilter {
   name: string;
 }
 
-/** What each report is built from. */
-export type ReportData =
+/** What each report is built from, and the unit drilled into when it was asked for. */
+export type ReportData = { unit: UnitFilter | undefined } & (
   | { kind: 'summary'; spend: SpendReport; usage: UsageReport; budgets: BudgetReport }
   | { kind: 'purchases'; spend: SpendReport; purchases: LedgerPage }
   | { kind: 'allocations'; spend: SpendReport }
-  | { kind: 'usage'; usage: UsageReport };
+  | { kind: 'usage'; usage: UsageReport }
+);
