@@ -53,6 +53,10 @@ export class Catalogue {
     const subscription = s.find(s.subscriptions, id, 'subscription');
     s.assertVersion(subscription, params.version, this.v.subscription);
     if (params.memberId !== null) s.requireRef(s.members, params.memberId, 'memberId');
+    if (subscription.memberId !== params.memberId) {
+      s.touchMember(subscription.memberId);
+      s.touchMember(params.memberId);
+    }
     subscription.memberId = params.memberId;
     subscription.version++;
     return reply(this.v.subscription(subscription));
@@ -87,6 +91,11 @@ export class Catalogue {
     const number = s.find(s.numbers, id, 'number');
     s.assertVersion(number, params.version, this.v.number);
     this.assertAssignee(params.assignee);
+    const memberOf = (assignee: NumberAssignee) => (assignee?.kind === 'member' ? assignee.memberId : null);
+    if (memberOf(number.assignee) !== memberOf(params.assignee)) {
+      s.touchMember(memberOf(number.assignee));
+      s.touchMember(memberOf(params.assignee));
+    }
     s.touchProfile(number.assignee);
     number.assignee = params.assignee && { ...params.assignee };
     s.touchProfile(number.assignee);

@@ -93,6 +93,7 @@ export class Credit {
       const allocations: Allocation[] = members.map((member) => {
         const entry = s.post('allocation', -params.amount.amountMinor, member.id);
         member.creditMinor += params.amount.amountMinor;
+        member.version++;
         return { id: entry.id, memberId: member.id, amount: s.money(params.amount.amountMinor) };
       });
       return reply({ allocations, balance: s.money(s.balanceMinor) }, 201);
@@ -126,6 +127,7 @@ export class Credit {
         throw problem('insufficient_member_credit', 'The member has less unused credit', { available: s.money(member.creditMinor) });
       const entry = s.post('reclaim', params.amount.amountMinor, member.id);
       member.creditMinor -= params.amount.amountMinor;
+      member.version++;
       return reply({ id: entry.id, memberId: member.id, amount: s.money(params.amount.amountMinor), balance: s.money(s.balanceMinor) }, 201);
     });
   }

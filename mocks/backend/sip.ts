@@ -74,6 +74,7 @@ export class Sip {
       });
     }
     s.links.set(member.id, { profileId, extension });
+    this.touchLinked(member.id);
     profile.version++;
     return reply(this.v.profileDetail(profile), 201);
   }
@@ -84,6 +85,7 @@ export class Sip {
     if (this.s.links.get(memberId)?.profileId !== profileId)
       throw problem('account_not_linked', `Account ${memberId} is not linked to this SIP profile`);
     this.s.links.delete(memberId);
+    this.touchLinked(memberId);
     profile.version++;
     return reply(this.v.profileDetail(profile));
   }
@@ -110,6 +112,12 @@ export class Sip {
     number.version++;
     profile.version++;
     return reply(this.v.profileDetail(profile));
+  }
+
+  /** Linking changes the member (status, sign-in, profile) and whether their numbers ring the PBX. */
+  private touchLinked(memberId: string): void {
+    this.s.touchMember(memberId);
+    for (const number of this.s.numbersOf(memberId)) number.version++;
   }
 
   private profile(id: string): ProfileRecord {

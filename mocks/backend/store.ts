@@ -310,6 +310,16 @@ export class Store {
       .map(([memberId, link]) => [this.members.get(memberId) as MemberRecord, link]);
   }
 
+  /**
+   * A member whose record shows another record's change (their credit, numbers,
+   * subscriptions, SIP link): their version moves too, so that an edit made
+   * with the version read before it is refused as stale.
+   */
+  touchMember(id: string | null | undefined): void {
+    const member = id ? this.members.get(id) : undefined;
+    if (member) member.version++;
+  }
+
   /** A record that another one's change shows in (a SIP profile's numbers and accounts): its version moves too. */
   touchProfile(assignee: NumberAssignee): void {
     if (assignee?.kind === 'sip_profile') {
