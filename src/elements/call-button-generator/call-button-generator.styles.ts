@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .intro {
-    color: var(--_muted);
-    max-width: 70ch;
-  }
   .columns {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);

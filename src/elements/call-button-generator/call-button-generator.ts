@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { loadCatalogs, translate } from '../../i18n/i18n.js';
 import type { Locale } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
@@ -8,7 +9,6 @@ import type { CountryCode } from './phone.js';
 import { absoluteUrl, type ButtonSpec } from './snippet.js';
 import { AccountPicker } from './internal/account-picker.js';
 import { buttonSpec, initialChoices, type Choices, type ChoicesView, type Field } from './internal/choices.js';
-import { renderRadios } from './internal/radios.js';
 import { renderHours, type HoursView } from './internal/hours.js';
 import { labelText, renderAppearance, renderLabel } from './internal/look.js';
 import { numberCheck, renderPhone, type PhoneModule } from './internal/phone-field.js';
@@ -210,14 +210,15 @@ export class DkCallButtonGenerator extends DialkitElement {
     const { t, choices } = view;
     return html`<fieldset class="group">
       <legend>${t('target.legend')}</legend>
-      ${renderRadios({
-        name: 'target',
-        values: ['account', 'phone'] as const,
-        current: choices.targetKind,
-        apply: (targetKind) => this.set({ targetKind }),
-        text: (kind) => t(`target.${kind}`),
-        help: (kind) => `callButtons:target.${kind}`,
-      })}
+      <div class="choices inline">
+        ${(['account', 'phone'] as const).map(
+          (kind) => html`<label class="choice">
+            <input type="radio" name="target" value=${kind} data-help-label="callButtons:target.${kind}"
+              .checked=${live(choices.targetKind === kind)} @change=${() => this.set({ targetKind: kind })} />
+            ${t(`target.${kind}`)}
+          </label>`,
+        )}
+      </div>
       ${choices.targetKind === 'account' ? this.accounts.render(view) : renderPhone(view)}
     </fieldset>`;
   }

@@ -10,9 +10,6 @@ export const styles = css`
   .summary {
     color: var(--_text);
   }
-  .back {
-    margin-bottom: var(--_space);
-  }
   .steps {
     margin: 0 0 calc(var(--_space) * 2);
     padding-inline-start: 1.5rem;

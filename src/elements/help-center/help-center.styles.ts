@@ -1,15 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .intro {
-    color: var(--_muted);
-    max-width: 70ch;
-  }
   .search {
     max-width: 32rem;
-  }
-  .back {
-    margin-bottom: var(--_space);
   }
   .count,
   .none {

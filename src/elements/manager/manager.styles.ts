@@ -6,11 +6,7 @@ export const styles = css`
     outline: none;
   }
   .top {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
     padding-bottom: var(--_space);
     margin-bottom: calc(var(--_space) * 2);
     border-bottom: 1px solid var(--_border);

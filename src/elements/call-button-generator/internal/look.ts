@@ -4,7 +4,6 @@ import { translate } from '../../../i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../i18n/locales.js';
 import type { FormController } from '../../shared/controllers/form.js';
 import { cleanText, LABEL_MAX, type ButtonLang } from '../snippet.js';
-import { renderRadios } from './radios.js';
 import { LOOKS, PRESETS, SIZES, type ChoicesView, type Field, type Preset } from './choices.js';
 
 /** What the label's choices need: the button's language, whether its catalogs are in, and the form's problems. */
@@ -71,7 +70,14 @@ export function renderAppearance({ t, choices, set }: ChoicesView): TemplateResu
   const radios = <V extends string>(name: 'size' | 'look', values: readonly V[], current: V, apply: (v: V) => void) =>
     html`<fieldset class="group compact">
       <legend>${t(`${name}.legend`)}</legend>
-      ${renderRadios({ name, values, current, apply, text: (v) => t(`${name}.${v}`) })}
+      <div class="choices inline">
+        ${values.map(
+          (v) => html`<label class="choice">
+            <input type="radio" name=${name} value=${v} .checked=${live(current === v)} @change=${() => apply(v)} />
+            ${t(`${name}.${v}`)}
+          </label>`,
+        )}
+      </div>
     </fieldset>`;
   return html`<div class="appearance">
     ${radios('size', SIZES, choices.size, (size) => set({ size }))}

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { buttonAttributes, buttonSnippet, cleanText, linkSnippet, type ButtonSpec } from '../snippet.js';
 import type { ChoicesView, Variant } from './choices.js';
-import { renderRadios } from './radios.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -69,14 +69,16 @@ export class SnippetOutput {
         : nothing}
       <fieldset class="group compact">
         <legend>${t('snippet.kind')}</legend>
-        ${renderRadios({
-          name: 'variant',
-          values: ['button', 'link'] as const,
-          current: choices.variant,
-          apply: (variant) => set({ variant }),
-          text: (v) => (v === 'button' ? t('snippet.withScript') : t('noscript')),
-          help: (v) => (v === 'link' ? 'callButtons:noscript' : undefined),
-        })}
+        <div class="choices inline">
+          <label class="choice">
+            <input type="radio" name="variant" value="button" .checked=${live(choices.variant === 'button')} @change=${() => set({ variant: 'button' })} />
+            ${t('snippet.withScript')}
+          </label>
+          <label class="choice">
+            <input type="radio" name="variant" value="link" data-help-label="callButtons:noscript" .checked=${live(choices.variant === 'link')} @change=${() => set({ variant: 'link' })} />
+            ${t('noscript')}
+          </label>
+        </div>
       </fieldset>
       ${spec ? this.renderCode(view, text) : html`<p class="hint">${t('snippet.incomplete')}</p>`}
     </section>`;
