@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/call-button/define.js';
 import '../src/elements/call-button-generator/define.js';
-import { type MswContext, elementApi, inShadow, scenario } from './support.js';
+import { elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Story = StoryObj;
 
@@ -35,21 +35,9 @@ export const Start: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/members', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="retry-button"]');
-  },
-};
+const states = stateStories(TAG, { content: '#account' });
+export const Loading: Story = states.Loading;
+export const Failing: Story = states.Failing;
 
 /** A company just set up: its one account, not linked. */
 export const JustSetUp: Story = {

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/credit/define.js';
 import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
 import { type MswContext, elementApi, inShadow, scenario, scenarioOf } from './support.js';
+import { stateStories } from './states.js';
 
 type Story = StoryObj;
 
@@ -27,29 +28,11 @@ export const Overview: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/credit', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-  },
-};
-
+const states = stateStories(TAG, { content: '[part="balance"]' });
+export const Loading: Story = states.Loading;
 /** A company just set up: nothing bought yet. */
-export const Empty: Story = {
-  beforeEach: scenario('empty') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="empty"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="retry-button"]');
-  },
-};
+export const Empty: Story = states.Empty;
+export const Failing: Story = states.Failing;
 
 async function openDialog(canvasElement: HTMLElement, button: string, dialog: string): Promise<HTMLDialogElement> {
   await userEvent.click(await inShadow(canvasElement, TAG, `#${button}`));
@@ -183,15 +166,7 @@ export const Conflict: Story = {
 };
 
 /** The company answers slowly: the loading state, then the content. */
-export const Slow: Story = {
-  beforeEach: scenario('slow') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[part="balance"]')).not.toBeNull(), {
-      timeout: 20_000,
-    });
-  },
-};
+export const Slow: Story = states.Slow;
 
 export const ReclaimDialog: Story = {
   play: async ({ canvasElement }) => {

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/features/define.js';
 import { createLowBalanceScenario } from '../mocks/credit.js';
-import { type MswContext, elementApi, inShadow, scenario, scenarioOf } from './support.js';
+import { elementApi, inShadow, scenario, scenarioOf } from './support.js';
+import { stateStories } from './states.js';
 
 type Story = StoryObj;
 
@@ -48,40 +48,13 @@ export const MembersAtAGlance: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/plans', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-  },
-};
-
+const states = stateStories(TAG, { content: '[role="tablist"]' });
+export const Loading: Story = states.Loading;
 /** The company answers slowly: the loading state, then the content. */
-export const Slow: Story = {
-  beforeEach: scenario('slow') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[role="tablist"]')).not.toBeNull(), {
-      timeout: 20_000,
-    });
-  },
-};
-
+export const Slow: Story = states.Slow;
 /** A company just set up: the catalogue, and no subscription or number yet. */
-export const Empty: Story = {
-  beforeEach: scenario('empty') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="empty"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="retry-button"]');
-  },
-};
+export const Empty: Story = states.Empty;
+export const Failing: Story = states.Failing;
 
 export const BuySubscription: Story = {
   play: async ({ canvasElement }) => {

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/manager/define.js';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
 import { type MswContext, elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Args = { section: string; width: string };
 type Story = StoryObj<Args>;
@@ -126,29 +126,11 @@ export const AccountDetails: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/manager', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await part(canvasElement, '[part="loading"]');
-  },
-};
-
-/** The slow scenario: the figures arrive one by one. */
-export const Slow: Story = {
-  beforeEach: scenario('slow') as never,
-  play: async ({ canvasElement }) => {
-    await part(canvasElement, '[part="loading"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await part(canvasElement, '[part="retry-button"]');
-  },
-};
+const states = stateStories<Args>('dk-manager', { content: '[part="nav"]' });
+export const Loading: Story = states.Loading;
+/** The slow scenario: the console, then the figures, arrive one by one. */
+export const Slow: Story = states.Slow;
+export const Failing: Story = states.Failing;
 
 /** One figure fails: it says so and offers a retry; the rest of the overview works. */
 export const FigureFails: Story = {

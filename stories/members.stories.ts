@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/members/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, elementApi, inShadow, scenario } from './support.js';
+import { elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Args = { view: 'members' | 'invitations' };
 type Story = StoryObj<Args>;
@@ -44,38 +44,13 @@ export const Members: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/members', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-  },
-};
-
+const states = stateStories<Args>(TAG, { content: '[role="row"][aria-rowindex="2"]' });
+export const Loading: Story = states.Loading;
 /** The company answers after 1.5 s: loading first, then the list. */
-export const Slow: Story = {
-  beforeEach: scenario('slow') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="loading"]');
-    await waitFor(() => expect(root(canvasElement).querySelector('[role="row"][aria-rowindex="2"]')).not.toBeNull(), { timeout: 20_000 });
-  },
-};
-
+export const Slow: Story = states.Slow;
 /** A company just set up: the admin alone. */
-export const EmptyCompany: Story = {
-  beforeEach: scenario('empty') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '.notice.alone');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, TAG, '[part="retry-button"]');
-  },
-};
+export const EmptyCompany: Story = states.Empty;
+export const Failing: Story = states.Failing;
 
 export const NoMatch: Story = {
   play: async ({ canvasElement }) => {

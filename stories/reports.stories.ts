@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/reports/define.js';
 import { elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Args = { kind: string; level: string; from: string; to: string };
 type Story = StoryObj<Args>;
@@ -116,36 +116,12 @@ export const RangeUnavailable: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
-    msw.use(http.get('*/api/reports/*', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-reports', '[part="loading"]');
-  },
-};
-
+const states = stateStories<Args>('dk-reports', {
+  content: 'table[part="table"]',
+  args: { Empty: { kind: 'purchases' }, Failing: { kind: 'allocations' }, Offline: { kind: 'usage' } },
+});
+export const Loading: Story = states.Loading;
 /** A company just set up: no calls, no purchases yet. */
-export const Empty: Story = {
-  args: { kind: 'purchases' },
-  beforeEach: scenario('empty') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-reports', '[part="empty"]');
-  },
-};
-
-export const Failing: Story = {
-  args: { kind: 'allocations' },
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
-  },
-};
-
-export const Offline: Story = {
-  args: { kind: 'usage' },
-  beforeEach: scenario('offline') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-reports', '[part="retry-button"]');
-  },
-};
+export const Empty: Story = states.Empty;
+export const Failing: Story = states.Failing;
+export const Offline: Story = states.Offline;

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/setup/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, elementApi, inShadow, scenario } from './support.js';
+import { elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Args = { editing: boolean };
 type Story = StoryObj<Args>;
@@ -98,29 +98,12 @@ export const Done: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: MswContext) => {
-    msw.use(http.get('*/api/manager', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await field(canvasElement, '[part="loading"]');
-  },
-};
-
+// The failing and slow companies are set up: their content is the account details.
+const states = stateStories<Args>('dk-setup', { content: '[part="details"]' });
+export const Loading: Story = states.Loading;
 /** The slow scenario: the Manager answers after 1.5 s; meanwhile, loading. */
-export const Slow: Story = {
-  beforeEach: scenario('slow') as never,
-  play: async ({ canvasElement }) => {
-    await field(canvasElement, '[part="loading"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await field(canvasElement, '[part="retry-button"]');
-  },
-};
+export const Slow: Story = states.Slow;
+export const Failing: Story = states.Failing;
 
 /** Already set up (a company just started): the account details. */
 export const Details: Story = {

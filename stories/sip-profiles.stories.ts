@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
 import { elementApi, inShadow, scenario } from './support.js';
+import { stateStories } from './states.js';
 
 type Args = { 'profile-id': string };
 type Story = StoryObj<Args>;
@@ -32,28 +32,10 @@ export const Profiles: Story = {
   },
 };
 
-export const Loading: Story = {
-  beforeEach: (async ({ msw }: { msw: { use: (...h: unknown[]) => void } }) => {
-    msw.use(http.get('*/api/sip-profiles', () => delay('infinite')));
-  }) as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-sip-profiles', '[part="loading"]');
-  },
-};
-
-export const Empty: Story = {
-  beforeEach: scenario('empty') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-sip-profiles', '[part="empty"]');
-  },
-};
-
-export const Failing: Story = {
-  beforeEach: scenario('failing') as never,
-  play: async ({ canvasElement }) => {
-    await inShadow(canvasElement, 'dk-sip-profiles', '[part="retry-button"]');
-  },
-};
+const states = stateStories<Args>('dk-sip-profiles', { content: 'table' });
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const Failing: Story = states.Failing;
 
 export const ProfileShown: Story = {
   args: { 'profile-id': WARSAW },
