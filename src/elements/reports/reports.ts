@@ -81,16 +81,14 @@ export class DkReports extends DialkitElement {
 
   private readonly filters = new ReportFilters(this, this.query, this.i18n);
 
-  private readonly charts = new ChartController(this, this.i18n, (operation, error) => this.reportError(operation, error));
+  private readonly charts = new ChartController(this, this.i18n, this.services.report);
 
   private readonly csvExport = new CsvExport(this, {
+    ...this.services,
     onScreen: () => this.onScreen(),
     scope: () => ({ level: this.level, range: this.query.range, name: (this.query.member ?? this.query.unit)?.name }),
     announce: (text) => (this.announcement = text),
     exported: (detail) => this.emit('dk-report-exported', detail),
-    report: (operation, error) => this.reportError(operation, error),
-    describe: (error) => this.errorText(error),
-    t: this.i18n.t,
   });
 
   /** What the views and tables need: the words, the charts, and the drill-downs. */

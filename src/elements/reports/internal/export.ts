@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { ReportLevel } from '../../../adapter/types.js';
 import type { DialkitError } from '../../../core/errors.js';
 import type { DayRange } from '../../../core/period.js';
+import type { ElementServices } from '../../shared/controllers/services.js';
 import type { TableModel } from './table-model.js';
 import type { ReportKind } from './types.js';
 
@@ -13,7 +14,7 @@ export interface OnScreen<R> {
   table: TableModel<R>;
 }
 
-export interface ExportOptions {
+export interface ExportOptions extends Pick<ElementServices, 'report' | 'describe' | 't'> {
   /** The table on screen (none while loading or after a failure). */
   onScreen: () => OnScreen<unknown> | null;
   /** What the export covers: level, days, and the unit or member drilled into. */
@@ -21,9 +22,6 @@ export interface ExportOptions {
   announce: (text: string) => void;
   /** Tells the page the file was made (`dk-report-exported`). */
   exported: (detail: { kind: ReportKind | 'calls'; level: ReportLevel; from: string; to: string; rows: number; filename: string }) => void;
-  report: (operation: string, error: unknown) => DialkitError;
-  describe: (error: DialkitError) => string;
-  t: (key: string, values?: Record<string, unknown>) => string;
 }
 
 /**

@@ -17,12 +17,13 @@ const alignOf = (column: Column<unknown>): string => (column.numeric ? 'num' : '
 
 /** The header, body and totals of a table, for the screen. */
 function tableBody<R>(table: TableModel<R>, i18n: Words): TemplateResult {
-  const [first, ...rest] = columnsOf(table, 'screen') as [Column<R>, ...Column<R>[]];
+  const columns = columnsOf(table, 'screen');
+  const [first, ...rest] = columns as [Column<R>, ...Column<R>[]];
   const withheld = i18n.t('rows.withheld');
   const action = table.action?.bind(table);
   return html`<thead>
       <tr>
-        ${columnsOf(table, 'screen').map((column) => html`<th scope="col" class=${alignOf(column)}>${column.head}</th>`)}
+        ${columns.map((column) => html`<th scope="col" class=${alignOf(column)}>${column.head}</th>`)}
         ${action ? html`<th scope="col" class="no-print"><span class="visually-hidden">${i18n.t('columns.actions')}</span></th>` : nothing}
       </tr>
     </thead>
