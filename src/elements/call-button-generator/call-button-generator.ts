@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadCatalogs, translate } from '../../i18n/i18n.js';
+import type { DialkitChange } from '../../adapter/changes.js';
 import type { Locale } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { FormController } from '../shared/controllers/form.js';
@@ -94,6 +95,11 @@ export class DkCallButtonGenerator extends DialkitElement {
   private readonly output = new SnippetOutput(this, {
     copied: (variant, snippet) => this.emit('dk-snippet-copied', { variant, snippet }),
   });
+
+  protected override backendChanged(changes: DialkitChange[]): void {
+    super.backendChanged(changes);
+    this.accounts.refresh();
+  }
 
   /**
    * The preview is the real button, loaded from the address the snippet

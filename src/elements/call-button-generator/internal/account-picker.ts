@@ -71,6 +71,13 @@ export class AccountPicker {
     return this.linked.get(id) ?? this.everyone.get(id);
   }
 
+  /** Another element changed data on the same backend (linked an account, invited a member): read the accounts again. */
+  refresh(): void {
+    this.linked.refresh();
+    this.everyone.refresh();
+    void this.link.run();
+  }
+
   /**
    * Once per read of the accounts, what the choices must follow: a company
    * without an account calls a phone number; a chosen account that is gone is
