@@ -83,9 +83,17 @@ export class DkCredit extends DialkitElement {
   /** The members the pickers offer and the ledger names. */
   private readonly members = new MemberSearchController(this, { ...this.services });
 
-  /** The balance and the purchase limits, with the revision they were read at. */
+  /**
+   * The balance and the purchase limits, with the revision they were read at;
+   * ready once the members are read too (or failed), so that the dialogs open
+   * with their pickers filled.
+   */
   private readonly overview = new Task(this, {
-    task: async ([backend, revision], { signal }) => ({ read: unwrap(await backend.getBalance({ signal })), revision }),
+    task: async ([backend, revision], { signal }) => {
+      const read = unwrap(await backend.getBalance({ signal }));
+      await this.members.first.taskComplete.catch(() => undefined);
+      return { read, revision };
+    },
     args: () => [this.backend, this.revision] as const,
     onError: (error) => this.reportError('getBalance', error),
   });
