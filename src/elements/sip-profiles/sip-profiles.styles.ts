@@ -91,27 +91,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  [role='tablist'] {
-    display: flex;
-    gap: 0.25rem;
-    border-bottom: 1px solid var(--_border);
-    margin-bottom: var(--_space);
-  }
-  [role='tab'] {
-    padding: 0.5rem 0.875rem;
-    border: none;
-    border-bottom: 3px solid transparent;
-    background: none;
-    color: var(--_muted);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [role='tab'][aria-selected='true'] {
-    color: var(--_text);
-    border-bottom-color: var(--_accent);
-  }
-
   fieldset.choices {
     max-height: 16rem;
     overflow-y: auto;

@@ -179,7 +179,7 @@ describe('dk-sip-profiles', () => {
         scenario.control.offline = true;
         (await find(dialog, 'button[type="submit"]')).click();
         await waitForText(dialog, t(locale, 'errors:network'));
-        await waitForText(dialog, t(locale, 'sip:keptInput'));
+        await waitForText(dialog, t(locale, 'common:keptInput'));
         expect((await find<HTMLInputElement>(dialog, '#extension')).value).toBe('31');
         expect((await find<HTMLInputElement>(dialog, `#c-${member.memberId}`)).checked).toBe(true);
         const retry = await find(dialog, 'button[type="submit"]');
