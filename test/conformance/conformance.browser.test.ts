@@ -13,33 +13,18 @@ import { createRestAdapter } from '../../src/adapter/rest.js';
 import { provideAdapter } from '../../src/elements/shared/context.js';
 import { createScenario } from '../../mocks/scenarios.js';
 import { PATIENCE, expectNoAxeViolations, find, norm, textOf } from '../support/dom.js';
-import { mockBackend, scenario, use } from '../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, use } from '../support/browser.js';
 import { retriedAll } from '../support/retry.js';
 import { ELEMENTS, type ElementCase } from './elements.js';
 
 mockBackend({ namespaces: ['common', 'help'], instant: true });
 
-let listening = new AbortController();
-afterEach(() => {
-  listening.abort();
-  listening = new AbortController();
-  document.body.replaceChildren();
-});
+afterEach(() => document.body.replaceChildren());
 
-interface Heard {
-  bubbles: boolean;
-  composed: boolean;
-  /** As the document saw it: an event from inside a shadow root loses its target once dispatched. */
-  target: EventTarget | null;
-}
-
-/** The `type` events that reach the document during the test. */
-function heard(type: string): Heard[] {
-  const events: Heard[] = [];
-  const record = (e: Event): void => void events.push({ bubbles: e.bubbles, composed: e.composed, target: e.target });
-  document.addEventListener(type, record, { signal: listening.signal });
-  return events;
-}
+/** How the document saw an event: the target as the listener ran, before a shadow root's event loses it. */
+const howSeen = (e: Event) => ({ bubbles: e.bubbles, composed: e.composed, target: e.target });
+type Heard = ReturnType<typeof howSeen>;
+const heard = (type: string): Heard[] => eventsAtDocument([type], howSeen);
 
 /** Events reached the document from `element`, and would have from inside any shadow root too. */
 async function expectReached(events: Heard[], element: Element): Promise<void> {

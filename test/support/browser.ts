@@ -7,7 +7,7 @@
  * One module state per test file: Vitest's browser mode runs each file in its
  * own page, so `scenario` and the worker are never shared between files.
  */
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import { createScenario, type Scenario, type ScenarioName } from '../../mocks/scenarios.js';
 import { loadCatalogs, translate } from '../../src/i18n/i18n.js';
@@ -51,6 +51,10 @@ export function mockBackend(options: MockBackendOptions): void {
   beforeEach(() => {
     use(options.scenario ?? 'default');
   });
+  afterEach(() => {
+    listening.abort();
+    listening = new AbortController();
+  });
 }
 
 /** Serves another company from now on: a named scenario, or one made by the test. */
@@ -76,6 +80,29 @@ export function recordHeader(name: string): Record<string, string[]> {
     for (const path of Object.keys(seen)) delete seen[path];
   });
   return seen;
+}
+
+/** A `dk-*` event as the tests compare it. */
+export interface HeardEvent {
+  type: string;
+  // Each test reads the detail of the events it expects: typing it here would only move casts there.
+  detail: any;
+}
+
+/** Stops the test's listeners when it ends. */
+let listening = new AbortController();
+
+const typeAndDetail = (e: Event): HeardEvent => ({ type: e.type, detail: (e as CustomEvent).detail });
+
+/**
+ * The events of `types` that reach the document until the test ends, in order,
+ * as `read` takes them down while the listener runs (an event from inside a
+ * shadow root loses its target once dispatched).
+ */
+export function eventsAtDocument<T = HeardEvent>(types: readonly string[], read: (e: Event) => T = typeAndDetail as (e: Event) => T): T[] {
+  const heard: T[] = [];
+  for (const type of types) document.addEventListener(type, (e) => heard.push(read(e)), { signal: listening.signal });
+  return heard;
 }
 
 /** A catalog key in a language, as the elements translate it. */

@@ -10,7 +10,7 @@ import { formatMoney } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import type { Money } from '../../../src/core/money.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
-import { mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['credit', 'common', 'errors'] });
 
@@ -34,13 +34,7 @@ async function mountIn(locale: Locale): Promise<{ el: DkCredit; root: ShadowRoot
   return { el, root };
 }
 
-function recordEvents(): Array<{ type: string; detail: unknown }> {
-  const events: Array<{ type: string; detail: unknown }> = [];
-  for (const type of ['dk-credit-purchased', 'dk-credit-allocated', 'dk-credit-reclaimed', 'dk-auto-recharge-changed', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-credit-purchased', 'dk-credit-allocated', 'dk-credit-reclaimed', 'dk-auto-recharge-changed', 'dk-error']);
 
 const status = (root: ShadowRoot) => root.querySelector<HTMLElement>('[role="status"]')!;
 

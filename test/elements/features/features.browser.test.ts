@@ -8,7 +8,7 @@ import { createScenario } from '../../../mocks/scenarios.js';
 import { formatMoney } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
-import { mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, recordHeader, scenario, t, use, worker } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['features', 'common', 'errors'] });
 
@@ -26,13 +26,7 @@ async function mountIn(locale: Locale): Promise<{ el: DkFeatures; root: ShadowRo
   return { el, root };
 }
 
-function recordEvents(): Array<{ type: string; detail: unknown }> {
-  const events: Array<{ type: string; detail: unknown }> = [];
-  for (const type of ['dk-subscription-purchased', 'dk-subscription-assigned', 'dk-number-purchased', 'dk-number-assigned', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-subscription-purchased', 'dk-subscription-assigned', 'dk-number-purchased', 'dk-number-assigned', 'dk-error']);
 
 const status = (root: ShadowRoot) => root.querySelector<HTMLElement>('[role="status"]')!;
 

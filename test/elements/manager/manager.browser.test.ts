@@ -8,7 +8,7 @@ import { createRestAdapter } from '../../../src/adapter/rest.js';
 import { formatMoney, formatNumber } from '../../../src/i18n/format.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
-import { mockBackend, scenario, t, use } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['manager', 'setup', 'sip', 'common', 'errors', 'validation'], instant: true });
 
@@ -24,13 +24,7 @@ async function mountIn(locale: Locale, attributes = '', width = ''): Promise<{ e
   return { el, root: el.shadowRoot! };
 }
 
-function recordEvents(): Array<{ type: string; detail: any; target: EventTarget | null }> {
-  const events: Array<{ type: string; detail: any; target: EventTarget | null }> = [];
-  for (const type of ['dk-section-changed', 'dk-manager-set-up', 'dk-manager-updated', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail, target: e.target }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-section-changed', 'dk-manager-set-up', 'dk-manager-updated', 'dk-error']);
 
 const navLabels = (root: ShadowRoot) => [...root.querySelectorAll('nav li')].map((li) => textOf(li));
 const figure = (root: ShadowRoot, id: string) => root.querySelector(`[data-figure="${id}"] dd`)!;

@@ -19,7 +19,7 @@ import {
   tracked,
   waitForText as waitForTextWithin,
 } from '../../support/dom.js';
-import { mockBackend, scenario, t, use } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/browser.js';
 
 /** Every test here is tracked: the next one starts only once it has really stopped (see `tracked`). */
 const it = (name: string, body: () => Promise<void>) => vitestIt(name, tracked(body));
@@ -57,11 +57,7 @@ const EVENTS = [
 ];
 
 /** Records the dk-* events reaching the document. */
-function recordEvents(): Array<{ type: string; detail: Record<string, unknown> }> {
-  const events: Array<{ type: string; detail: Record<string, unknown> }> = [];
-  for (const type of EVENTS) document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  return events;
-}
+const recordEvents = () => eventsAtDocument(EVENTS);
 
 const members = (): Member[] => scenario.backend.listMembers({ limit: 500 }).body.items;
 const memberNamed = (name: string): Member => {

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { monthRange } from '../../../src/core/period.js';
 import { decimal } from '../../../src/elements/reports/csv.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, norm, tabTo, textOf, waitForText } from '../../support/dom.js';
-import { mockBackend, scenario, t, use } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/browser.js';
 
 const WAIT = { timeout: 20_000, interval: 25 };
 
@@ -35,13 +35,7 @@ async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkReports
   return { el, root: el.shadowRoot! };
 }
 
-function recordEvents(): Array<{ type: string; detail: any }> {
-  const events: Array<{ type: string; detail: any }> = [];
-  for (const type of ['dk-report-exported', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-report-exported', 'dk-error']);
 
 /** Waits for the report table (or another selector) to be rendered and not loading. */
 async function ready(root: ShadowRoot, selector = 'table[part="table"]'): Promise<HTMLElement> {

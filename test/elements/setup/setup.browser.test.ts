@@ -4,7 +4,7 @@ import '../../../src/elements/setup/define.js';
 import type { DkSetup } from '../../../src/elements/setup/setup.js';
 import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { deepActiveElement, expectNoAxeViolations, find, mount, named, tabTo, textOf, waitForText } from '../../support/dom.js';
-import { mockBackend, scenario, t, use } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['setup', 'common', 'errors', 'validation'], scenario: 'fresh', instant: true });
 
@@ -15,13 +15,7 @@ async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSetup; 
   return { el, root: el.shadowRoot! };
 }
 
-function recordEvents(): Array<{ type: string; detail: any }> {
-  const events: Array<{ type: string; detail: any }> = [];
-  for (const type of ['dk-manager-set-up', 'dk-manager-updated', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-manager-set-up', 'dk-manager-updated', 'dk-error']);
 
 const statusText = (root: ShadowRoot) => textOf(root.querySelector('#account-status')!);
 const byId = (id: string) => (el: Element) => el.id === id;

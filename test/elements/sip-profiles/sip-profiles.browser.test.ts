@@ -14,7 +14,7 @@ import {
   textOf,
   waitForText,
 } from '../../support/dom.js';
-import { mockBackend, scenario, t, use } from '../../support/browser.js';
+import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['sip', 'common', 'errors', 'validation'] });
 
@@ -24,13 +24,7 @@ async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSipProf
 }
 
 /** Records the dk-* events reaching the document. */
-function recordEvents(): Array<{ type: string; detail: unknown }> {
-  const events: Array<{ type: string; detail: unknown }> = [];
-  for (const type of ['dk-account-linked', 'dk-account-unlinked', 'dk-number-added', 'dk-number-removed', 'dk-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-  }
-  return events;
-}
+const recordEvents = () => eventsAtDocument(['dk-account-linked', 'dk-account-unlinked', 'dk-number-added', 'dk-number-removed', 'dk-error']);
 
 const profileNamed = (name: string) => {
   const id = scenario.backend.listSipProfiles().body.find((p) => p.name === name)?.id;
