@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AutoRecharge, Balance } from '../../adapter/types.js';
 import type { Money } from '../../core/money.js';
-import { DialkitElement, Task, unwrap } from '../shared/base.js';
+import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { MemberSearchController } from '../shared/controllers/member-search.js';
 import { styles } from './credit.styles.js';
 import { AllocateDialog } from './internal/allocate-dialog.js';
@@ -91,6 +91,8 @@ export class DkCredit extends DialkitElement {
   private readonly overview = new Task(this, {
     task: async ([backend, revision], { signal }) => {
       const read = unwrap(await backend.getBalance({ signal }));
+      // A Retry of the balance also reads again the members that failed with it.
+      if (this.members.first.status === TaskStatus.ERROR) this.members.refresh();
       await this.members.first.taskComplete.catch(() => undefined);
       return { read, revision };
     },
