@@ -113,6 +113,8 @@ export class Credit {
         throw problem('validation_failed', 'threshold < amount <= monthlyCap', { field: 'autoRecharge' });
     }
     member.autoRecharge = rule && structuredClone(rule);
+    member.autoRechargeSetBy = rule && s.requireManager().adminAccountName;
+    member.autoRechargeRefused = null;
     member.version++;
     return reply(this.v.member(member));
   }

@@ -6,12 +6,13 @@
  * (status and body) or throws a `ProblemError`. The domain modules answer
  * them, all over one `Store`. The few other methods are marked as not
  * operations: they stand for the invitee, the service operator, the calls
- * members make, or let tests and stories look inside.
+ * members make (`recordUsage`), or let tests and stories look inside.
  */
 import type { OperationId } from '../../src/adapter/types.js';
 import type { Invitation, LedgerEntry, Member, SipProfileDetail } from '../contract.js';
 import type { Reply } from '../problem.js';
 import type { UsageStore } from '../usage.js';
+import { Calls, type CallMade, type CallReceipt } from './calls.js';
 import { Catalogue } from './catalogue.js';
 import { Credit } from './credit.js';
 import { Help } from './feedback.js';
@@ -25,6 +26,7 @@ import { Views } from './views.js';
 
 export type { MockBackendOptions, SipProfileSpec } from './store.js';
 export type { Acceptance } from './invitations.js';
+export type { CallMade, CallReceipt } from './calls.js';
 export { INVITATION_LIFETIME_MS } from './views.js';
 
 interface Domains {
@@ -77,6 +79,7 @@ export class MockBackend {
   private readonly store: Store;
   private readonly views: Views;
   private readonly domains: Domains;
+  private readonly calls: Calls;
 
   constructor(options: MockBackendOptions = {}) {
     const store = new Store(options);
@@ -93,6 +96,7 @@ export class MockBackend {
       reports: new Reports(store),
       help: new Help(store),
     };
+    this.calls = new Calls(store, views);
     const self = this as unknown as Record<string, unknown>;
     for (const [domain, names] of Object.entries(OPERATIONS) as [keyof Domains, readonly string[]][]) {
       const answering = this.domains[domain] as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -127,6 +131,16 @@ export class MockBackend {
   /** Provisions a SIP profile. Not an operation: the service operator does it. */
   addSipProfile(spec: SipProfileSpec): SipProfileDetail {
     return this.domains.sip.addSipProfile(spec);
+  }
+
+  /**
+   * A call a member makes, now: charged to their credit, kept for the reports,
+   * and setting off their automatic top-up when it leaves the credit below
+   * the threshold. Not an operation: the calling service does it (the seed
+   * and tests stand in for it).
+   */
+  recordUsage(memberId: string, call: CallMade): CallReceipt {
+    return this.calls.recordUsage(memberId, call);
   }
 
   /** Every ledger entry, oldest first. Not an operation: for tests and stories. */

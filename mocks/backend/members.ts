@@ -28,7 +28,17 @@ type Joining = Pick<MemberRecord, 'accountName' | 'displayName' | 'email' | 'dep
 
 /** A member as they join: no credit, no automatic top-up, the default features. */
 export function newMember(s: Store, fields: Joining, id = s.nextId('mem')): MemberRecord {
-  return { id, ...fields, creditMinor: 0, autoRecharge: null, features: { ...DEFAULT_FEATURES }, joinedAt: s.now(), version: 1 };
+  return {
+    id,
+    ...fields,
+    creditMinor: 0,
+    autoRecharge: null,
+    autoRechargeSetBy: null,
+    autoRechargeRefused: null,
+    features: { ...DEFAULT_FEATURES },
+    joinedAt: s.now(),
+    version: 1,
+  };
 }
 
 export const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

@@ -7,7 +7,7 @@
 import { addMonths, dayNumber, UsageStore } from '../usage.js';
 import { HISTORY_MONTHS } from '../../src/core/period.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from '../catalog.js';
-import type { AutoRecharge, Balance, FeatureAccess, Invitation, LedgerEntryKind, Manager, Member, Money, NumberAssignee, SipProfile } from '../contract.js';
+import type { AutoRecharge, Balance, FeatureAccess, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, NumberAssignee, SipProfile } from '../contract.js';
 import { problem, type Reply } from '../problem.js';
 
 export interface MockBackendOptions {
@@ -61,6 +61,10 @@ export interface MemberRecord {
   role: Member['role'];
   creditMinor: number;
   autoRecharge: AutoRecharge | null;
+  /** The administrator who set the automatic top-up: the actor of the ledger entries it makes. */
+  autoRechargeSetBy: string | null;
+  /** The refusal last recorded for this member's automatic top-up, so that it is recorded once, not on every call. */
+  autoRechargeRefused: { reason: RefusalReason; month: string } | null;
   features: FeatureAccess;
   usageReportingConsent: boolean;
   joinedAt: Date;
@@ -77,6 +81,8 @@ export interface InvitationRecord {
   sentAt: Date;
 }
 
+export type RefusalReason = NonNullable<LedgerEntry['reason']>;
+
 export interface LedgerRecord {
   id: string;
   kind: LedgerEntryKind;
@@ -85,7 +91,15 @@ export interface LedgerRecord {
   balanceAfterMinor: number;
   createdAt: Date;
   actorAccountName: string;
+  /** Made by the service itself (an automatic top-up or its refusal). */
+  automatic?: true;
+  /** Why an automatic top-up was refused, and what it asked for. */
+  reason?: RefusalReason;
+  requestedMinor?: number;
 }
+
+/** What an entry carries beyond its kind, amount and member. */
+export type LedgerExtras = Partial<Pick<LedgerRecord, 'actorAccountName' | 'automatic' | 'reason' | 'requestedMinor'>>;
 
 export interface SubscriptionRecord {
   id: string;
@@ -257,7 +271,7 @@ export class Store {
   }
 
   /** The one place the company balance moves: a ledger entry, never below zero. */
-  post(kind: LedgerEntryKind, amountMinor: number, memberId: string | null = null): LedgerRecord {
+  post(kind: LedgerEntryKind, amountMinor: number, memberId: string | null = null, extras: LedgerExtras = {}): LedgerRecord {
     const after = this.balanceMinor + amountMinor;
     if (after < 0) throw this.insufficient(-amountMinor);
     const entry: LedgerRecord = {
@@ -268,10 +282,11 @@ export class Store {
       balanceAfterMinor: after,
       createdAt: this.now(),
       actorAccountName: this.requireManager().adminAccountName,
+      ...extras,
     };
     this.ledger.push(entry);
     this.balanceMinor = after;
-    this.balanceVersion++;
+    if (amountMinor !== 0) this.balanceVersion++;
     return entry;
   }
 

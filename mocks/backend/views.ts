@@ -98,15 +98,21 @@ export class Views {
     expiresAt: iso(new Date(i.sentAt.getTime() + INVITATION_LIFETIME_MS)),
   });
 
-  ledger = (e: LedgerRecord): LedgerEntry => ({
-    id: e.id,
-    kind: e.kind,
-    amount: this.s.money(e.amountMinor),
-    memberId: e.memberId,
-    balanceAfter: this.s.money(e.balanceAfterMinor),
-    createdAt: iso(e.createdAt),
-    actorAccountName: e.actorAccountName,
-  });
+  ledger = (e: LedgerRecord): LedgerEntry => {
+    const entry: LedgerEntry = {
+      id: e.id,
+      kind: e.kind,
+      amount: this.s.money(e.amountMinor),
+      memberId: e.memberId,
+      balanceAfter: this.s.money(e.balanceAfterMinor),
+      createdAt: iso(e.createdAt),
+      actorAccountName: e.actorAccountName,
+    };
+    if (e.automatic) entry.automatic = true;
+    if (e.reason) entry.reason = e.reason;
+    if (e.requestedMinor !== undefined) entry.requested = this.s.money(e.requestedMinor);
+    return entry;
+  };
 
   plan = (p: PlanSpec): Plan => ({
     id: p.id,

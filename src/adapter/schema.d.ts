@@ -846,7 +846,17 @@ export interface components {
             voicemail?: boolean;
             callForwarding?: boolean;
         };
-        /** @description Tops a member up to `amount` when its credit falls below `threshold`, at most `monthlyCap` a month (threshold < amount <= monthlyCap). */
+        /**
+         * @description Automatic top-up (threshold < amount <= monthlyCap). When a call brings the member's credit
+         *     below `threshold`, the service moves `amount` from the company balance to the member: a
+         *     ledger entry of kind `allocation` with `automatic: true`, and the member's `version`
+         *     increases. The automatic top-ups of one calendar month (UTC) add up to `monthlyCap` at
+         *     most: the last one of a month is what the cap leaves. A top-up the cap leaves nothing for,
+         *     or the company balance cannot cover (it never goes below zero), is not made but recorded:
+         *     a ledger entry of kind `auto_recharge_refused`, amount zero, with its `reason` and the
+         *     `requested` amount. A refusal is recorded once until a top-up succeeds, the settings
+         *     change or the month ends; every later call below the threshold tries again.
+         */
         AutoRecharge: {
             amount: components["schemas"]["Money"];
             threshold: components["schemas"]["Money"];
@@ -990,20 +1000,31 @@ export interface components {
             balance: components["schemas"]["Money"];
         };
         /**
-         * @description `subscription` and `number`: subscriptions and online numbers paid from the company balance.
+         * @description `subscription` and `number`: subscriptions and online numbers paid from the company balance. `allocation`: credit moved to a member, by an administrator or by an automatic top-up (`automatic: true`). `auto_recharge_refused`: an automatic top-up that was not made (see `AutoRecharge`); it moves nothing.
          * @enum {string}
          */
-        LedgerEntryKind: "purchase" | "allocation" | "reclaim" | "subscription" | "number";
+        LedgerEntryKind: "purchase" | "allocation" | "reclaim" | "subscription" | "number" | "auto_recharge_refused";
+        /**
+         * @description Why an automatic top-up was not made: `insufficient_balance`, the company balance could not cover it (buying credit lets the next one through); `monthly_cap_reached`, the member's automatic top-ups of this month already add up to their `monthlyCap`.
+         * @enum {string}
+         */
+        AutoRechargeRefusal: "insufficient_balance" | "monthly_cap_reached";
         LedgerEntry: {
             id: components["schemas"]["Id"];
             kind: components["schemas"]["LedgerEntryKind"];
-            /** @description The signed effect on the company balance (positive for purchase and reclaim, negative for allocation, subscription and number). */
+            /** @description The signed effect on the company balance (positive for purchase and reclaim, negative for allocation, subscription and number, zero for auto_recharge_refused). */
             amount: components["schemas"]["Money"];
             memberId: components["schemas"]["Id"] | null;
             balanceAfter: components["schemas"]["Money"];
             /** Format: date-time */
             createdAt: string;
+            /** @description The account that made the movement; for an automatic entry, the administrator who set the member's automatic top-up. */
             actorAccountName: string;
+            /** @description True on the entries the service made by itself (automatic top-ups and their refusals); absent on the others. */
+            automatic?: boolean;
+            reason?: components["schemas"]["AutoRechargeRefusal"];
+            /** @description On an `auto_recharge_refused` entry (with `reason`), the top-up that was not made. */
+            requested?: components["schemas"]["Money"];
         };
         LedgerPage: {
             items: components["schemas"]["LedgerEntry"][];
@@ -1118,6 +1139,7 @@ export interface components {
         };
         SpendFigures: {
             purchases: components["schemas"]["Money"];
+            /** @description Credit moved to members, automatic top-ups included. */
             allocations: components["schemas"]["Money"];
             reclaims: components["schemas"]["Money"];
             subscriptions: components["schemas"]["Money"];

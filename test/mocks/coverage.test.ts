@@ -20,7 +20,7 @@ const contract = new Map(
   ),
 );
 /** What the facade offers besides the operations, each documented there as not an operation. */
-const HELPERS = ['acceptInvitation', 'declineInvitation', 'addSipProfile', 'ledgerEntries', 'balanceMinorUnits', 'feedback'];
+const HELPERS = ['acceptInvitation', 'declineInvitation', 'addSipProfile', 'recordUsage', 'ledgerEntries', 'balanceMinorUnits', 'feedback'];
 
 const backend = new MockBackend();
 /** An MSW path (`/api/members/:memberId`) as the contract writes it (`/members/{memberId}`). */

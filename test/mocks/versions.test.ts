@@ -29,7 +29,7 @@ const numberVersion = (c: Company) => c.backend.listNumbers().body.find((n) => n
 const profileVersion = (c: Company) => c.backend.getSipProfile(c.profile).body.version;
 const assignSubscription = (c: Company, memberId: string | null) => c.backend.assignSubscription(c.subscription, { version: subscriptionVersion(c), memberId });
 const assignNumber = (c: Company, memberId: string | null) =>
-  c.backend.assignNumber(c.number, { version: numberVersion(c), assignee: memberId && { kind: 'member', memberId } });
+  c.backend.assignNumber(c.number, { version: numberVersion(c), assignee: memberId === null ? null : { kind: 'member', memberId } });
 const link = (c: Company) => c.backend.linkSipAccount(c.profile, { version: profileVersion(c), memberId: c.member });
 
 /** Each change to the member, with what must hold before it. */
@@ -50,6 +50,20 @@ const CHANGES: [string, (c: Company) => void, ((c: Company) => void)?][] = [
     (c) => assignNumber(c, c.member),
   ],
   ['linked to a SIP profile', link],
+  [
+    'credit spent on a call',
+    (c) => c.backend.recordUsage(c.member, { destination: 'landline', minutes: 4, cost: pln(36) }),
+    (c) => c.backend.allocateCredit('versions-alloc', { memberIds: [c.member], amount: pln(1_000) }),
+  ],
+  [
+    // A free call leaves the credit as it is: the top-up alone changes the member.
+    'topped up automatically',
+    (c) => c.backend.recordUsage(c.member, { destination: 'landline', minutes: 1, cost: pln(0) }),
+    (c) => {
+      const rule = { amount: pln(2_000), threshold: pln(500), monthlyCap: pln(6_000) };
+      c.backend.setAutoRecharge(c.member, { version: c.backend.getMember(c.member).body.version, autoRecharge: rule });
+    },
+  ],
   ['unlinked from a SIP profile', (c) => c.backend.unlinkSipAccount(c.profile, c.member, profileVersion(c)), link],
 ];
 
@@ -61,11 +75,12 @@ describe('a member’s version', () => {
     change(c);
     const now = c.backend.getMember(c.member).body;
     expect(now.version).toBeGreaterThan(read.version);
-    for (const stale of [
+    const stales: (() => unknown)[] = [
       () => c.backend.updateMember(c.member, { version: read.version, groupIds: [] }),
       () => c.backend.removeMember(c.member, read.version),
       () => c.backend.setMemberFeatures(c.member, { version: read.version, features: read.features }),
-    ]) {
+    ];
+    for (const stale of stales) {
       const result = attempt(stale);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error).toMatchObject({ code: 'conflict', details: { current: now } });

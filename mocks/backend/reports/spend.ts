@@ -26,11 +26,13 @@ function ledgerIndex(source: ReportSource, range: Range) {
     if (e.kind === 'purchase') company.purchases += amount;
     else if (e.kind === 'subscription') company.subscriptions += amount;
     else if (e.kind === 'number') company.numbers += amount;
-    else {
-      company[e.kind === 'allocation' ? 'allocations' : 'reclaims'] += amount;
+    else if (e.kind === 'allocation' || e.kind === 'reclaim') {
+      // Automatic top-ups are allocations too; a refused one moves nothing and counts nowhere.
+      const key = e.kind === 'allocation' ? 'allocations' : 'reclaims';
+      company[key] += amount;
       if (e.memberId) {
         const sums = perMember.get(e.memberId) ?? { allocations: 0, reclaims: 0 };
-        sums[e.kind === 'allocation' ? 'allocations' : 'reclaims'] += amount;
+        sums[key] += amount;
         perMember.set(e.memberId, sums);
       }
     }
