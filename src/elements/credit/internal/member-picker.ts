@@ -44,7 +44,7 @@ export class MemberPicker {
     if (this.ctx.members.first.status === TaskStatus.ERROR) this.ctx.members.refresh();
   }
 
-  /** The members to list, `chosen` first to stay; `offer` says which others the picker proposes. */
+  /** The members the picker lists: those `offer` proposes (default: all), and the `chosen` ones whatever they hold. */
   list(chosen: readonly string[], offer: (m: Member) => boolean = () => true): PickerList {
     const search = this.ctx.members;
     const kept = new Set(chosen);
@@ -89,7 +89,7 @@ export class MemberPicker {
   ): TemplateResult {
     const { members: search, i18n } = this.ctx;
     const t = i18n.t;
-    const searched = !search.large || (this.query.trim() && search.search.status === TaskStatus.COMPLETE);
+    const searched = !search.large || (!!this.query.trim() && search.search.status === TaskStatus.COMPLETE);
     const body = (): TemplateResult =>
       options.nobody && list.members.length === 0 && !search.large
         ? html`<p>${options.nobody}</p>`
