@@ -60,15 +60,16 @@ export class DkSipProfiles extends DialkitElement {
   @state() private written?: SipProfileDetail;
   @state() private announcement = '';
 
+  // Both read again when another element changes data on the same backend (a number assigned to a profile).
   private readonly profiles = new Task(this, {
     task: async ([backend], { signal }) => unwrap(await backend.listSipProfiles({ signal })),
-    args: () => [this.backend] as const,
+    args: () => [this.backend, this.dataRevision] as const,
     onError: (error) => this.reportError('listSipProfiles', error),
   });
 
   private readonly profile = new Task(this, {
     task: async ([backend, id], { signal }) => (id ? unwrap(await backend.getSipProfile(id, { signal })) : undefined),
-    args: () => [this.backend, this.profileId] as const,
+    args: () => [this.backend, this.profileId, this.dataRevision] as const,
     onError: (error) => this.reportError('getSipProfile', error),
   });
 
