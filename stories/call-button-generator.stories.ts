@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/call-button/define.js';
 import '../src/elements/call-button-generator/define.js';
-import { elementApi, inShadow, scenario } from './support.js';
-import { stateStories } from './states.js';
+import { elementApi, inShadow, scenario, stateStories } from './support.js';
 
 type Story = StoryObj;
 

@@ -3,8 +3,7 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/credit/define.js';
 import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
-import { type MswContext, elementApi, inShadow, scenario, scenarioOf } from './support.js';
-import { stateStories } from './states.js';
+import { type MswContext, elementApi, inShadow, scenario, scenarioOf, stateStories } from './support.js';
 
 type Story = StoryObj;
 

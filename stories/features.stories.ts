@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/features/define.js';
 import { createLowBalanceScenario } from '../mocks/credit.js';
-import { elementApi, inShadow, scenario, scenarioOf } from './support.js';
-import { stateStories } from './states.js';
+import { elementApi, inShadow, scenario, scenarioOf, stateStories } from './support.js';
 
 type Story = StoryObj;
 

@@ -4,8 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/manager/define.js';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { type MswContext, elementApi, inShadow, scenario } from './support.js';
-import { stateStories } from './states.js';
+import { type MswContext, elementApi, inShadow, scenario, stateStories } from './support.js';
 
 type Args = { section: string; width: string };
 type Story = StoryObj<Args>;

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/reports/define.js';
-import { elementApi, inShadow, scenario } from './support.js';
-import { stateStories } from './states.js';
+import { elementApi, inShadow, scenario, stateStories } from './support.js';
 
 type Args = { kind: string; level: string; from: string; to: string };
 type Story = StoryObj<Args>;

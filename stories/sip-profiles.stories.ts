@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/sip-profiles/define.js';
 import { createScenario } from '../mocks/scenarios.js';
-import { elementApi, inShadow, scenario } from './support.js';
-import { stateStories } from './states.js';
+import { elementApi, inShadow, scenario, stateStories } from './support.js';
 
 type Args = { 'profile-id': string };
 type Story = StoryObj<Args>;
