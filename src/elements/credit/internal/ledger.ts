@@ -10,7 +10,14 @@ import type { CreditContext } from './context.js';
 const PAGE_SIZE = 20;
 
 /** Every movement of the contract, in the order of the filter: does not compile when the contract has one more. */
-const KINDS: Record<LedgerEntryKind, true> = { purchase: true, allocation: true, reclaim: true, subscription: true, number: true };
+const KINDS: Record<LedgerEntryKind, true> = {
+  purchase: true,
+  allocation: true,
+  reclaim: true,
+  subscription: true,
+  number: true,
+  auto_recharge_refused: true,
+};
 const LEDGER_KINDS = Object.keys(KINDS) as LedgerEntryKind[];
 
 interface Filters {
