@@ -105,10 +105,9 @@ export class DkSipProfiles extends DialkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('profileId') && this.written && this.written.id !== this.profileId) {
-      this.written = undefined;
-      this.view.collapse();
-    }
+    if (!changed.has('profileId')) return;
+    if (this.written?.id !== this.profileId) this.written = undefined;
+    this.view.collapse();
   }
 
   override render(): TemplateResult {
