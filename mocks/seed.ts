@@ -7,11 +7,12 @@
 import type { FeatureAccess } from './contract.js';
 import { createRandom, type Random } from './random.js';
 import { MockBackend } from './backend/index.js';
-import { generateUsage } from './seed/calls.js';
+import { LIVE_DAYS, scheduleLiveCalls, writeHistory, type DepartmentOf } from './seed/calls.js';
 import {
   ADMINS,
   AUTO_RECHARGE,
   BY_EMAIL,
+  CALLS_ABROAD,
   COMPANY,
   DAY,
   GROUPS,
@@ -25,9 +26,12 @@ import {
   SUBSCRIPTIONS,
   accountNameFor,
   people,
+  type DepartmentName,
   type Person,
 } from './seed/company.js';
 import { seedingClock, Timeline } from './seed/timeline.js';
+import { scheduleAutoRecharge, scheduleShortfall, type TopUpContext } from './seed/top-ups.js';
+import { dayNumber, usageStoreFor } from './usage.js';
 
 export { createRandom, mulberry32, type Random } from './random.js';
 export { COMPANY, accountNameFor } from './seed/company.js';
@@ -44,8 +48,11 @@ export function createSeededBackend(seed = 2026, options: SeedOptions = {}): Moc
   const start = Math.floor((end - 200 * DAY) / DAY) * DAY + 8 * HOUR;
   clock.set(new Date(start));
   const random = createRandom(seed);
-  const backend = new MockBackend({ now: clock.now, accounts: [COMPANY.adminAccountName] });
+  const backend = new MockBackend({ now: clock.now, accounts: [COMPANY.adminAccountName], usage: usageStoreFor(now()) });
   const ids = new Map<string, string>();
+  const departmentsOf = new Map<string, DepartmentName>();
+  // The admin account, not among the people, works in Direction.
+  const departmentOf: DepartmentOf = (id) => departmentsOf.get(id) ?? 'Direction';
   const timeline = new Timeline(end);
   let keys = 0;
   const key = (): string => `seed-key-${String(++keys).padStart(6, '0')}`;
@@ -68,18 +75,24 @@ export function createSeededBackend(seed = 2026, options: SeedOptions = {}): Moc
     timeline.at(acceptedAt, () => {
       const member = acceptPerson(backend, person, random).body;
       ids.set(person.name, member.id);
+      departmentsOf.set(member.id, person.department);
       backend.setMemberFeatures(member.id, { version: member.version, features: featuresFor(person, random, numberHolders.has(person.name)) });
       if (ADMINS.has(person.name)) backend.updateMember(member.id, { version: memberVersion(member.id), role: 'admin' });
     });
   });
 
+  const today = dayNumber(now());
+  const topUps: TopUpContext = { ids, departmentOf, key };
   scheduleMoney(backend, timeline, random, { start, end, ids, key });
-  scheduleFeatures(backend, timeline, { start, ids, key, everyone, memberVersion });
+  scheduleFeatures(backend, timeline, { start, ids, key, everyone });
+  scheduleAutoRecharge(backend, timeline, start + 9 * DAY, topUps);
+  scheduleLiveCalls(backend, timeline, random, departmentOf, today - LIVE_DAYS, today);
+  scheduleShortfall(backend, timeline, today, topUps);
   scheduleOtherInvitations(backend, timeline, departments, end);
   timeline.play(clock.set);
   clock.set(null);
 
-  backend.usage = generateUsage(backend, random, everyone, ids, now());
+  writeHistory(backend, random, departmentOf, today - LIVE_DAYS);
   return backend;
 }
 
@@ -121,7 +134,7 @@ function featuresFor(person: Person, random: Random, onlineNumber: boolean): Fea
   const outward = person.department === 'Sprzedaż' || person.lang !== 'pl';
   return {
     mobileCalls: random.chance(0.9),
-    internationalCalls: random.chance(outward ? 0.6 : 0.15),
+    internationalCalls: random.chance(outward ? 0.6 : 0.15) || CALLS_ABROAD.has(person.name),
     onlineNumber,
     voicemail: random.chance(0.8),
     callForwarding: random.chance(0.6),
@@ -135,19 +148,26 @@ interface MoneyContext {
   key: () => string;
 }
 
-/** Monthly purchases, allocations after each, and a few reclaims. */
+/**
+ * Monthly purchases, allocations after each, and a few reclaims. Once on
+ * automatic top-up (`AUTO_RECHARGE`), a member gets no one-off allocation; an
+ * allocation never asks for more than the balance holds.
+ */
 function scheduleMoney(backend: MockBackend, timeline: Timeline, random: Random, { start, end, ids, key }: MoneyContext): void {
-  const allocate = (count: number, zloty: number) => () => {
-    const memberIds = random.sample([...ids.values()], count);
+  const automatic = new Set(AUTO_RECHARGE.map(([name]) => name));
+  const allocate = (count: number, zloty: number, toAll = false) => () => {
+    const candidates = [...ids].filter(([name]) => toAll || !automatic.has(name)).map(([, id]) => id);
+    const covered = Math.floor(backend.balanceMinorUnits() / PLN(zloty).amountMinor);
+    const memberIds = random.sample(candidates, Math.min(count, covered));
     if (memberIds.length > 0) backend.allocateCredit(key(), { memberIds, amount: PLN(zloty) });
   };
   timeline.at(start + 2 * DAY, () => backend.buyCredit(key(), { amount: PLN(12_000) }));
-  timeline.at(start + 5 * DAY, allocate(60, 100));
+  timeline.at(start + 5 * DAY, allocate(60, 100, true));
   const first = new Date(start);
   for (let month = 1; ; month++) {
     const day = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + month, 3, 9);
     if (day > end) break;
-    timeline.at(day, () => backend.buyCredit(key(), { amount: PLN(random.int(12, 28) * 500) }));
+    timeline.at(day, () => backend.buyCredit(key(), { amount: PLN(random.int(4, 10) * 500) }));
     timeline.at(day + 2 * HOUR, allocate(random.int(12, 20), random.pick([50, 100, 150, 200, 300])));
   }
   for (const daysAgo of [110, 70, 25]) {
@@ -163,12 +183,11 @@ interface FeatureContext {
   ids: Map<string, string>;
   key: () => string;
   everyone: Person[];
-  memberVersion: (id: string) => number;
 }
 
-/** Subscriptions, numbers, SIP profiles with their links, auto-recharges. */
+/** Subscriptions, numbers, SIP profiles with their links. */
 function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: FeatureContext): void {
-  const { start, ids, key, everyone, memberVersion } = ctx;
+  const { start, ids, key, everyone } = ctx;
   const idOf = (name: string): string => ids.get(name) as string;
   const profileIds: string[] = [];
 
@@ -205,13 +224,6 @@ function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: Feature
       const profileId = profileIds[profile] as string;
       backend.linkSipAccount(profileId, { version: backend.getSipProfile(profileId).body.version, memberId: idOf(name), extension });
     }
-    for (const name of AUTO_RECHARGE) {
-      const id = idOf(name);
-      backend.setAutoRecharge(id, {
-        version: memberVersion(id),
-        autoRecharge: { amount: PLN(200), threshold: PLN(50), monthlyCap: PLN(600) },
-      });
-    }
   });
 }
 
@@ -226,7 +238,6 @@ function scheduleOtherInvitations(backend: MockBackend, timeline: Timeline, org:
     if (status === 'cancelled') timeline.at(sentAt + DAY, () => backend.cancelInvitation(find()));
   });
 }
-
 
 /** A company just set up: the admin alone, no credit, no SIP profiles. */
 export function createEmptyBackend(options: SeedOptions = {}): MockBackend {

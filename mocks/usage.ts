@@ -1,3 +1,4 @@
+import { HISTORY_MONTHS } from '../src/core/period.js';
 import type { Destination } from './contract.js';
 
 export const DESTINATIONS: readonly Destination[] = ['landline', 'mobile', 'international'];
@@ -199,4 +200,11 @@ export class UsageStore {
     }
     return out;
   }
+}
+
+/** An empty call history covering the months the service holds back from `now`. */
+export function usageStoreFor(now: Date): UsageStore {
+  const today = dayNumber(now);
+  const first = dayNumber(addMonths(now, -HISTORY_MONTHS));
+  return new UsageStore(first, today - first + 1);
 }

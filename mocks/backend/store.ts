@@ -4,8 +4,7 @@
  * the ledger. Each domain module (organisation, members, credit, …) reads and
  * writes this store; none keeps state of its own.
  */
-import { addMonths, dayNumber, UsageStore } from '../usage.js';
-import { HISTORY_MONTHS } from '../../src/core/period.js';
+import { usageStoreFor, type UsageStore } from '../usage.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from '../catalog.js';
 import type { AutoRecharge, Balance, FeatureAccess, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, NumberAssignee, SipProfile } from '../contract.js';
 import { problem, type Reply } from '../problem.js';
@@ -186,14 +185,7 @@ export class Store {
     this.limits = options.purchaseLimit ?? { perPurchaseMinor: 2_000_000, monthlyMinor: 5_000_000 };
     this.reclaimPolicy = options.reclaimPolicy ?? 'unused_only';
     for (const name of options.accounts ?? []) this.accounts.add(name.toLowerCase());
-    this.usage = options.usage ?? Store.emptyUsage(this.now());
-  }
-
-  /** An empty call history covering the months held back from `now`. */
-  static emptyUsage(now: Date): UsageStore {
-    const today = dayNumber(now);
-    const first = dayNumber(addMonths(now, -HISTORY_MONTHS));
-    return new UsageStore(first, today - first + 1);
+    this.usage = options.usage ?? usageStoreFor(this.now());
   }
 
   nextId(prefix: string): string {

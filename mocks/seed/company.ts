@@ -133,7 +133,21 @@ export const SUBSCRIPTIONS: [string, number, (d: DepartmentName, l: Lang) => boo
   ['plan_world_120', 3, (d) => d === 'Direction' || d === 'Finance'],
 ];
 
-export const AUTO_RECHARGE = ['Céline Mercier', 'Stéphane Lemaître', 'Aleksandra Piotrowska', 'Marcin Grabowski', 'Oliver Hughes'];
+/**
+ * Members on automatic top-up, with its settings in złoty: amount, threshold,
+ * monthly cap. The administrator tops them up no other way.
+ */
+export const AUTO_RECHARGE: [name: string, amount: number, threshold: number, monthlyCap: number][] = [
+  ['Céline Mercier', 200, 50, 600],
+  ['Stéphane Lemaître', 200, 50, 600],
+  ['Aleksandra Piotrowska', 200, 50, 600],
+  ['Marcin Grabowski', 150, 30, 450],
+  // Small top-ups for a heavy caller: he reaches his cap most months.
+  ['Oliver Hughes', 50, 10, 100],
+];
+
+/** Call clients abroad every day. */
+export const CALLS_ABROAD = new Set(['Oliver Hughes']);
 
 export const OTHER_INVITATIONS: { invitee: string; status: 'pending' | 'declined' | 'expired' | 'cancelled'; daysAgo: number }[] = [
   { invitee: 'bartosz.nowicki', status: 'pending', daysAgo: 1 },

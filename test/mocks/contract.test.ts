@@ -183,6 +183,9 @@ describe('mock handlers against the OpenAPI document', () => {
     expect(ledger.sum).toEqual((await call('get', '/credit')).body.balance);
     expect((await call('get', '/credit/ledger?kind=purchase&from=2026-01-01&to=2026-03-16')).status).toBe(200);
     expect((await call('get', '/credit/ledger?from=yesterday')).status).toBe(400);
+    const refused = (await call('get', '/credit/ledger?kind=auto_recharge_refused')).body;
+    expect(refused.items[0]).toMatchObject({ automatic: true, amount: pln(0), requested: { currency: 'PLN' } });
+    expect(refused.sum).toEqual(pln(0));
 
     // Subscriptions and numbers
     const plans = (await call('get', '/plans')).body;

@@ -62,7 +62,7 @@ describe('the seeded company', () => {
     expect(members.filter((m) => LIVE_ID.test(m.accountName)).length).toBeGreaterThanOrEqual(3);
     expect(accountNameFor('Łukasz Wróbel')).toBe('lukasz.wrobel');
     expect(members.some((m) => !m.usageReportingConsent)).toBe(true);
-    expect(members.filter((m) => m.autoRecharge !== null)).toHaveLength(5);
+    expect(members.filter((m) => m.autoRecharge !== null)).toHaveLength(6);
   });
 
   it('has 6 departments and 5 groups', () => {
@@ -104,9 +104,9 @@ describe('the seeded company', () => {
     expect(backend.listPlans().body).toHaveLength(4);
   });
 
-  it('starts with a consistent ledger: purchases, allocations, reclaims, subscriptions and numbers summing to the balance', () => {
+  it('starts with a consistent ledger: purchases, allocations, reclaims, subscriptions, numbers and a refused top-up summing to the balance', () => {
     const kinds = new Set(backend.ledgerEntries().map((e) => e.kind));
-    expect(kinds).toEqual(new Set(['purchase', 'allocation', 'reclaim', 'subscription', 'number']));
+    expect(kinds).toEqual(new Set(['purchase', 'allocation', 'reclaim', 'subscription', 'number', 'auto_recharge_refused']));
     expect(ledgerSum(backend)).toBe(backend.balanceMinorUnits());
     expect(backend.balanceMinorUnits()).toBeGreaterThan(0);
   });
@@ -120,6 +120,49 @@ describe('the seeded company', () => {
       expect(report.rows.reduce((t, r) => t + r.byDestination[d].calls, 0)).toBeGreaterThan(0);
     }
   });
+});
+
+describe('the seeded month of automatic top-ups', () => {
+  /** The automatic entries of the last 30 days, and what they show. */
+  function month(at: Date) {
+    const backend = createSeededBackend(2026, { now: () => at });
+    const since = new Date(at.getTime() - 30 * 86_400_000).toISOString();
+    const entries = backend.ledgerEntries();
+    const automatic = entries.filter((e) => e.automatic && e.createdAt >= since);
+    const members = new Map(backend.listMembers({ limit: 500 }).body.items.map((m) => [m.id, m]));
+    return { backend, entries, automatic, members };
+  }
+
+  it('tops up several members, each top-up an automatic allocation by the member’s amount, in the ledger that sums to the balance', () => {
+    const { backend, entries, automatic, members } = month(NOW);
+    const topUps = automatic.filter((e) => e.kind === 'allocation');
+    expect(new Set(topUps.map((e) => e.memberId)).size).toBeGreaterThanOrEqual(4);
+    for (const e of topUps) {
+      const rule = members.get(e.memberId!)!.autoRecharge!;
+      expect(-e.amount.amountMinor).toBeLessThanOrEqual(rule.amount.amountMinor);
+      expect(e.actorAccountName).toBe('admin.architectes');
+    }
+    expect(ledgerSum(backend)).toBe(backend.balanceMinorUnits());
+    expect(entries.every((e) => e.balanceAfter.amountMinor >= 0)).toBe(true);
+  });
+
+  it.each(['2026-03-16T10:00:00Z', '2026-03-03T08:00:00Z', '2026-05-31T22:00:00Z', '2026-07-09T12:00:00Z'])(
+    'has a member who reached the cap of the month and a top-up the balance could not cover, topped up after the next purchase (%s)',
+    (iso) => {
+      const { entries, automatic, members } = month(new Date(iso));
+      const capped = automatic.find((e) => e.reason === 'monthly_cap_reached')!;
+      const rule = members.get(capped.memberId!)!.autoRecharge!;
+      const sameMonth = automatic.filter((e) => e.kind === 'allocation' && e.memberId === capped.memberId && e.createdAt.slice(0, 7) === capped.createdAt.slice(0, 7));
+      expect(sameMonth.reduce((t, e) => t - e.amount.amountMinor, 0)).toBe(rule.monthlyCap.amountMinor);
+      const short = automatic.find((e) => e.reason === 'insufficient_balance')!;
+      expect(short).toMatchObject({ kind: 'auto_recharge_refused', amount: { amountMinor: 0 } });
+      expect(short.requested!.amountMinor).toBeGreaterThan(short.balanceAfter.amountMinor);
+      const after = entries.slice(entries.indexOf(short));
+      const refill = after.findIndex((e) => e.kind === 'purchase');
+      expect(refill).toBeGreaterThan(0);
+      expect(after.slice(refill).some((e) => e.kind === 'allocation' && e.automatic && e.memberId === short.memberId)).toBe(true);
+    },
+  );
 });
 
 describe('scenarios', () => {
