@@ -148,7 +148,11 @@ export class DkSipProfiles extends DialkitElement {
         <span aria-hidden="true">←</span> ${t('back')}
       </button>
       ${shown ? nothing : html`<h2 id="title" tabindex="-1">${t('title')}</h2>`}
-      ${this.renderTask(this.profile, { complete: () => (shown ? this.view.render(shown) : nothing) })}`;
+      ${this.renderTask(this.profile, {
+        // Another profile opened: loading, not the one left.
+        current: (last) => last?.id === this.profileId,
+        complete: () => (shown ? this.view.render(shown) : nothing),
+      })}`;
   }
 
   private async open(id: string): Promise<void> {
