@@ -82,13 +82,17 @@ function keysUsedByElements(): Set<string> {
 /**
  * Label keys that some control carries in `data-help-label` (what "Show me"
  * points at): plain values, keys inside an expression, and templates such as
- * `features:tabs.${tab}` (matched as patterns).
+ * `features:tabs.${tab}` (matched as patterns); also the keys given to the
+ * shared pieces that render the attribute: a tab's `labelKey` (TabsController)
+ * and a button's `help`.
  */
 function showMeTargets(): RegExp[] {
   const patterns: RegExp[] = [];
   for (const file of files(join(root, 'src/elements'))) {
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/data-help-label=(?:"([^"]*)"|\$\{([^}]*)\})/g)) {
+    const given = /data-help-label=(?:"([^"]*)"|\$\{([^}]*)\})|\bhelp: ()(['"`][^'"`]+['"`])|labelKey: \([^)]*\) =>()([^,\n]+)/g;
+    for (const m of source.matchAll(given)) {
+      if (m[1] === undefined && m[2] === undefined) m[2] = m[4] ?? m[6];
       const values = m[1] !== undefined ? [m[1]] : [...(m[2] ?? '').matchAll(/['"`]([\w.:${}-]+)['"`]/g)].map((q) => q[1]!);
       for (const value of values) {
         const escaped = value.replace(/[.*+?^()|[\]\\]/g, '\\$&').replace(/\$\{[^}]*\}/g, '[\\w.-]+');
