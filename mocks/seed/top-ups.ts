@@ -4,7 +4,7 @@
  * (a weekday, clear of the first days of a month, when credit is bought), the
  * administrator switches on automatic top-up for the busy caller with the
  * least credit left, then shares out the whole company balance as an
- * allowance to the members not on automatic top-up. That caller's next call
+ * allowance to the people not on automatic top-up. That caller's next call
  * asks for a top-up the balance cannot cover: it is refused (and recorded),
  * and so is any other that day. The next morning the administrator buys
  * credit back, and the top-ups go through again.
@@ -43,7 +43,7 @@ function shortfallDay(today: number): number {
 }
 
 /** The shortfall of the last month (see above). */
-export function scheduleShortfall(backend: MockBackend, timeline: Timeline, today: number, { departmentOf, key }: TopUpContext): void {
+export function scheduleShortfall(backend: MockBackend, timeline: Timeline, today: number, { ids, departmentOf, key }: TopUpContext): void {
   const day = shortfallDay(today);
   let allowance = 0;
   timeline.at(day * DAY + 7 * HOUR, () => {
@@ -51,7 +51,9 @@ export function scheduleShortfall(backend: MockBackend, timeline: Timeline, toda
     const busy = members.filter((m) => !m.autoRecharge && ['Sprzedaż', 'Service client'].includes(departmentOf(m.id)));
     const caller = busy.sort((a, b) => a.credit.amountMinor - b.credit.amountMinor || a.id.localeCompare(b.id))[0];
     if (caller) setTopUpAbove(backend, caller);
-    const others = backend.listMembers({ limit: 500 }).body.items.filter((m) => !m.autoRecharge);
+    // The people, not the dedicated admin account, who are not on automatic top-up.
+    const people = new Set(ids.values());
+    const others = backend.listMembers({ limit: 500 }).body.items.filter((m) => people.has(m.id) && !m.autoRecharge);
     const each = Math.floor(backend.balanceMinorUnits() / others.length / 100) * 100;
     if (each <= 0) return;
     backend.allocateCredit(key(), { memberIds: others.map((m) => m.id), amount: { amountMinor: each, currency: COMPANY.currency } });
