@@ -24,7 +24,7 @@ describe('onBackendChange', () => {
     onBackendChange(raw, (change) => heard.push(change));
     const origin = new EventTarget();
     await checkedAdapter(raw, origin).updateMember(member.id, { version: member.version, role: 'admin' });
-    await checkedAdapter(raw).setMemberFeatures(member.id, { version: member.version, features: { voicemail: false } });
+    await checkedAdapter(raw).setMemberFeatures(member.id, { version: member.version, features: { ...member.features, voicemail: false } });
     expect(heard).toEqual([
       { operation: 'updateMember', data: member, origin },
       { operation: 'setMemberFeatures', data: member, origin: undefined },

@@ -192,24 +192,14 @@ export class DkCallButtonGenerator extends DialkitElement {
       refusedScriptSrc: absoluteUrl(this.scriptSrc, document.baseURI) === null ? this.scriptUrl : null,
     };
     const label = { ...view, textLocale: this.textLocale, textsReady: this.loadedLocales.includes(this.textLocale) };
-    return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <header class="head">
-            <h2 id="title">${t('title')}</h2>
-            ${this.renderHelpButton()}
-          </header>
-          <p class="intro">${t('intro')}</p>
-          <div class="columns">
-            <form part="form" class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
-              ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view)}
-            </form>
-            <div class="results">${this.output.renderPreview(output)} ${this.output.renderSnippet(output)}</div>
-          </div>
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
-    `;
+    return this.renderFrame(html`${this.renderHeading(t('title'))}
+      <p class="intro">${t('intro')}</p>
+      <div class="columns">
+        <form part="form" class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
+          ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view)}
+        </form>
+        <div class="results">${this.output.renderPreview(output)} ${this.output.renderSnippet(output)}</div>
+      </div>`);
   }
 
   private renderTarget(view: HoursView): TemplateResult {

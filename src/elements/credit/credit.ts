@@ -133,19 +133,11 @@ export class DkCredit extends DialkitElement {
 
   override render(): TemplateResult {
     const t = this.i18n.t;
-    return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          <header class="head">
-            <h2 id="title" data-help-label="credit:title">${t('title')}</h2>
-            ${this.renderHelpButton()}
-          </header>
-          ${this.renderTask(this.overview, { complete: ({ read, revision }) => this.renderContent(this.afterWrites(read, revision)) })}
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
-    `;
+    return this.renderFrame(
+      html`${this.renderHeading(t('title'), { helpLabel: 'credit:title' })}
+      ${this.renderTask(this.overview, { complete: ({ read, revision }) => this.renderContent(this.afterWrites(read, revision)) })}`,
+      this.announcement,
+    );
   }
 
   /** The balance, the ledger, and the dialogs, which check what is typed against that balance. */

@@ -161,21 +161,13 @@ export class DkFeatures extends DialkitElement {
 
   override render(): TemplateResult {
     const t = this.i18n.t;
-    return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          <header class="head">
-            <h2 id="title" data-help-label="features:title">${t('title')}</h2>
-            ${this.renderHelpButton()}
-          </header>
-          ${this.renderTask(this.members.first, {
-            complete: () => this.renderTask(this.load, { complete: (loaded) => this.renderPage(this.written ?? loaded) }),
-          })}
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
-    `;
+    return this.renderFrame(
+      html`${this.renderHeading(t('title'), { helpLabel: 'features:title' })}
+      ${this.renderTask(this.members.first, {
+        complete: () => this.renderTask(this.load, { complete: (loaded) => this.renderPage(this.written ?? loaded) }),
+      })}`,
+      this.announcement,
+    );
   }
 
   private renderPage(page: Page): TemplateResult {

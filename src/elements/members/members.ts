@@ -162,41 +162,32 @@ export class DkMembers extends DialkitElement {
 
   override render(): TemplateResult {
     const t = this.i18n.t;
+    const invite = html`<button
+      class="button primary"
+      part="invite-button"
+      id="invite-button"
+      data-help-label="members:inviteButton"
+      ?disabled=${this.data.status !== TaskStatus.COMPLETE}
+      @click=${this.invite.open}
+    >
+      ${t('inviteButton')}
+    </button>`;
     return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          <header class="head">
-            <h2 id="title">${t('title')}</h2>
-            <div class="head-actions">
-              ${this.renderHelpButton()}
-              <button
-                class="button primary"
-                part="invite-button"
-                id="invite-button"
-                data-help-label="members:inviteButton"
-                ?disabled=${this.data.status !== TaskStatus.COMPLETE}
-                @click=${this.invite.open}
-              >
-                ${t('inviteButton')}
-              </button>
-            </div>
-          </header>
-          ${this.tabs.renderList(t('title'))}
-          ${this.tabs.renderPanel(
-            this.view === 'members'
-              ? this.renderTask(this.data, { complete: (org) => this.grid.render(org) })
-              : this.renderTask(this.invitations, {
-                  complete: (read) => this.invitationsPanel.render(read),
-                  isEmpty: (read) => this.invitationsPanel.list(read).length === 0,
-                  empty: () => html`<div class="state empty" part="empty">
-                    <div><h3>${t('invitations.emptyTitle')}</h3><p>${t('invitations.emptyBody')}</p></div>
-                  </div>`,
-                }),
-          )}
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
+      ${this.renderFrame(
+        html`${this.renderHeading(t('title'), { actions: invite })} ${this.tabs.renderList(t('title'))}
+        ${this.tabs.renderPanel(
+          this.view === 'members'
+            ? this.renderTask(this.data, { complete: (org) => this.grid.render(org) })
+            : this.renderTask(this.invitations, {
+                complete: (read) => this.invitationsPanel.render(read),
+                isEmpty: (read) => this.invitationsPanel.list(read).length === 0,
+                empty: () => html`<div class="state empty" part="empty">
+                  <div><h3>${t('invitations.emptyTitle')}</h3><p>${t('invitations.emptyBody')}</p></div>
+                </div>`,
+              }),
+        )}`,
+        this.announcement,
+      )}
       ${this.invite.render()}
       ${this.memberDialog.render(
         () => (this.bulkFeatures.active ? this.bulkFeatures.render() : this.member.render()),

@@ -156,32 +156,24 @@ export class DkReports extends DialkitElement {
     const t = this.i18n.t;
     const range = this.query.range;
     const busy = this.shown.status === TaskStatus.PENDING;
-    return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          <header class="head">
-            <h2 id="title">${t('title')}</h2>
-            <div class="head-actions no-print">
-              <button type="button" class="button" part="export-button" data-help-label="reports:export" @click=${this.csvExport.run}>${t('export')}</button>
-              <button type="button" class="button" part="print-button" data-help-label="reports:print" @click=${this.print}>${t('print')}</button>
-              ${this.renderHelpButton()}
-            </div>
-          </header>
-          <p class="print-only period-line">
-            ${t('printHeading', {
-              report: t(`kinds.${this.kind}`),
-              level: t(`levels.${this.level}`),
-              from: this.i18n.date(range.from, { dateStyle: 'long', timeZone: 'UTC' }),
-              to: this.i18n.date(range.to, { dateStyle: 'long', timeZone: 'UTC' }),
-            })}
-          </p>
-          ${this.filters.render()} ${this.csvExport.renderError()} ${this.query.renderTrail()}
-          <div class="results" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>${this.renderResults()}</div>
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
-    `;
+    const actions = html`<button type="button" class="button" part="export-button" data-help-label="reports:export" @click=${this.csvExport.run}>
+        ${t('export')}
+      </button>
+      <button type="button" class="button" part="print-button" data-help-label="reports:print" @click=${this.print}>${t('print')}</button>`;
+    return this.renderFrame(
+      html`${this.renderHeading(t('title'), { actions, actionsClass: 'no-print' })}
+        <p class="print-only period-line">
+          ${t('printHeading', {
+            report: t(`kinds.${this.kind}`),
+            level: t(`levels.${this.level}`),
+            from: this.i18n.date(range.from, { dateStyle: 'long', timeZone: 'UTC' }),
+            to: this.i18n.date(range.to, { dateStyle: 'long', timeZone: 'UTC' }),
+          })}
+        </p>
+        ${this.filters.render()} ${this.csvExport.renderError()} ${this.query.renderTrail()}
+        <div class="results" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>${this.renderResults()}</div>`,
+      this.announcement,
+    );
   }
 
   /**

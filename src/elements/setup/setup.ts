@@ -97,22 +97,11 @@ export class DkSetup extends DialkitElement {
     else if (!record) content = html`${this.renderHeader(t('title'))}${this.setupForm.render()}`;
     else if (this.editing) content = html`${this.renderHeader(t('editDetails'))}${this.editForm.render(record)}`;
     else content = html`${this.renderHeader(t('detailsTitle'))}${renderDetails(this.i18n, record, () => void this.setEditing(true))}`;
-    return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          ${content}
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
-    `;
+    return this.renderFrame(content, this.announcement);
   }
 
   private renderHeader(title: string): TemplateResult {
-    return html`<header class="head">
-      <h2 id="title" tabindex="-1">${title}</h2>
-      ${this.renderHelpButton()}
-    </header>`;
+    return this.renderHeading(title, { focusable: true });
   }
 
   private async setUp(manager: Manager): Promise<void> {

@@ -165,6 +165,35 @@ export class DialkitElement extends LitElement {
     </button>`;
   }
 
+  /**
+   * The frame of a workflow element: its section, labelled by the heading's
+   * title (`#title`), a polite status line for what a screen reader should
+   * hear (`announcement`), the content, and the help panel beside them.
+   */
+  protected renderFrame(content: unknown, announcement = ''): TemplateResult {
+    return html`<div class="layout ${this.helpOpen ? 'has-help' : ''}">
+      <section aria-labelledby="title">
+        <div class="status visually-hidden" role="status" aria-live="polite">${announcement}</div>
+        ${content}
+      </section>
+      ${this.renderHelpPanel()}
+    </div>`;
+  }
+
+  /**
+   * The element's heading: its title (`#title`, which labels the section),
+   * the element's own actions, and the help button last.
+   */
+  protected renderHeading(
+    title: string,
+    options: { helpLabel?: string; actions?: unknown; focusable?: boolean; actionsClass?: string } = {},
+  ): TemplateResult {
+    return html`<header class="head">
+      <h2 id="title" tabindex=${options.focusable ? '-1' : nothing} data-help-label=${options.helpLabel ?? nothing}>${title}</h2>
+      <div class="head-actions ${options.actionsClass ?? ''}">${options.actions ?? nothing}${this.renderHelpButton()}</div>
+    </header>`;
+  }
+
   /** The panel holding the help article, where the element wants it (usually last). */
   protected renderHelpPanel(): TemplateResult | typeof nothing {
     const article = (this.constructor as typeof DialkitElement).helpArticle;
@@ -217,7 +246,8 @@ export class DialkitElement extends LitElement {
    */
   @state() protected dataRevision = 0;
 
-  private readonly backendChanges = new BackendChangesController(
+  /** Follows the changes of the element's backend (see `backendChanged`). */
+  protected readonly backendChanges = new BackendChangesController(
     this,
     () => this.givenBackend,
     (changes) => this.backendChanged(changes),

@@ -112,13 +112,7 @@ export class DkSipProfiles extends DialkitElement {
 
   override render(): TemplateResult {
     return html`
-      <div class="layout ${this.helpOpen ? 'has-help' : ''}">
-        <section aria-labelledby="title">
-          <div class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          ${this.profileId ? this.renderProfileView() : this.renderListView()}
-        </section>
-        ${this.renderHelpPanel()}
-      </div>
+      ${this.renderFrame(this.profileId ? this.renderProfileView() : this.renderListView(), this.announcement)}
       ${this.addDialog.render()} ${this.removeDialog.render()}
     `;
   }
@@ -126,10 +120,7 @@ export class DkSipProfiles extends DialkitElement {
   private renderListView(): TemplateResult {
     const t = this.i18n.t;
     return html`
-      <header class="head">
-        <h2 id="title">${t('title')}</h2>
-        ${this.renderHelpButton()}
-      </header>
+      ${this.renderHeading(t('title'))}
       <p class="intro">${t('intro')}</p>
       ${this.renderTask(this.profiles, {
         isEmpty: (list) => list.length === 0,

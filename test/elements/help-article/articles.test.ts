@@ -90,10 +90,11 @@ function showMeTargets(): RegExp[] {
   const patterns: RegExp[] = [];
   for (const file of files(join(root, 'src/elements'))) {
     const source = readFileSync(file, 'utf8');
-    const given = /data-help-label=(?:"([^"]*)"|\$\{([^}]*)\})|\bhelp: ()(['"`][^'"`]+['"`])|labelKey: \([^)]*\) =>()([^,\n]+)/g;
-    for (const m of source.matchAll(given)) {
-      if (m[1] === undefined && m[2] === undefined) m[2] = m[4] ?? m[6];
-      const values = m[1] !== undefined ? [m[1]] : [...(m[2] ?? '').matchAll(/['"`]([\w.:${}-]+)['"`]/g)].map((q) => q[1]!);
+    // A plain value; or an expression: in the attribute, a `help:` key, a tab's `labelKey`.
+    const given = /data-help-label=(?:"([^"]*)"|\$\{([^}]*)\})|\bhelp: (['"`][^'"`]+['"`])|labelKey: \([^)]*\) =>([^,\n]+)/g;
+    for (const [, plain, ...expressions] of source.matchAll(given)) {
+      const expression = expressions.find((e) => e !== undefined) ?? '';
+      const values = plain !== undefined ? [plain] : [...expression.matchAll(/['"`]([\w.:${}-]+)['"`]/g)].map((q) => q[1]!);
       for (const value of values) {
         const escaped = value.replace(/[.*+?^()|[\]\\]/g, '\\$&').replace(/\$\{[^}]*\}/g, '[\\w.-]+');
         patterns.push(new RegExp(`^${escaped}$`));

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
@@ -8,8 +8,9 @@ import { MemberSearchController } from '../../shared/controllers/member-search.j
 import type { ElementServices } from '../../shared/controllers/services.js';
 import { unwrap } from '../../shared/base.js';
 import type { Choices, ChoicesView } from './choices.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+import { renderSearchField } from '../../shared/templates.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
 
 /** Where a linked account's calls go: its SIP profile, and its extension there. */
 export interface AccountLink {
@@ -151,16 +152,12 @@ export class AccountPicker {
   /** The search of a company too large to list, on the server. */
   private renderSearch({ t }: ChoicesView): TemplateResult {
     const { linked, everyone } = this;
-    const search = (e: InputEvent) => {
-      const query = (e.target as HTMLInputElement).value;
+    const onInput = (query: string): void => {
       linked.setQuery(query);
       everyone.setQuery(query);
     };
-    return html`<div class="field" role="search">
-      <label for="account-search">${t('account.search')}</label>
-      <input id="account-search" type="search" autocomplete="off" aria-describedby="account-search-hint" .value=${live(everyone.query)} @input=${search} />
-      <div id="account-search-hint">${everyone.renderHint()}</div>
-    </div>`;
+    const field = renderSearchField({ id: 'account-search', label: t('account.search'), value: everyone.query, onInput, status: everyone.renderHint() });
+    return html`<div role="search">${field}</div>`;
   }
 
   /** Where the chosen account's calls go: the PBX through its SIP profile, or the account itself. */

@@ -1,9 +1,9 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { buttonAttributes, buttonSnippet, cleanText, linkSnippet, type ButtonSpec } from '../snippet.js';
 import type { ChoicesView, Variant } from './choices.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface OutputOptions {
   /** The snippet reached the clipboard (the element says so with `dk-snippet-copied`). */

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost, TemplateResult, nothing } from 'lit';
+import type { TemplateResult, nothing } from 'lit';
 import type { Task } from '@lit/task';
 import type { Balance, Member } from '../../../adapter/types.js';
 import type { Money } from '../../../core/money.js';
@@ -7,7 +7,8 @@ import type { DialkitEventMap } from '../../shared/events.js';
 import type { MemberSearchController } from '../../shared/controllers/member-search.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
 
-export type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+export type { Host };
 
 /** `DialkitElement.renderTask`: loading, error with Retry, content; the last value kept through a reload. */
 export type RenderTask = <T>(

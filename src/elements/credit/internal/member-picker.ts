@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
 import type { Member } from '../../../adapter/types.js';
 import type { CreditContext } from './context.js';
+import { renderSearchField } from '../../shared/templates.js';
 
 /** The members a picker lists now, and which of them the search shows. */
 export interface PickerList {
@@ -59,21 +60,16 @@ export class MemberPicker {
   /** The search field; `hint` describes what it searches. */
   renderSearch(id: string, hint?: string): TemplateResult {
     const t = this.ctx.i18n.t;
-    return html`<div class="field">
-      <label for=${id}>${t('picker.search')}</label>
-      <input
-        id=${id}
-        type="search"
-        autocomplete="off"
-        aria-describedby=${hint ? `${id}-hint` : nothing}
-        .value=${live(this.query)}
-        @input=${(e: InputEvent) => {
-          this.query = (e.target as HTMLInputElement).value;
-          this.ctx.members.setQuery(this.query);
-        }}
-      />
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-    </div>`;
+    return renderSearchField({
+      id,
+      label: t('picker.search'),
+      hint,
+      value: this.query,
+      onInput: (value) => {
+        this.query = value;
+        this.ctx.members.setQuery(value);
+      },
+    });
   }
 
   /**

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Member } from '../../../adapter/types.js';
 import type { MemberSearchController } from '../../shared/controllers/member-search.js';
 import { renderRadio } from './controls.js';
@@ -9,17 +8,7 @@ import { renderRadio } from './controls.js';
  * says in a large company (type to find, searching, the search failed).
  */
 export function renderMemberSearch(search: MemberSearchController, id: string, label: string): TemplateResult {
-  return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="search"
-        autocomplete="off"
-        .value=${live(search.query)}
-        @input=${(e: InputEvent) => search.setQuery((e.target as HTMLInputElement).value)}
-      />
-    </div>
-    ${search.renderHint()}`;
+  return search.renderField({ id, label });
 }
 
 /** A member's name, and the account's name beside it when it differs. */

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost, TemplateResult, nothing } from 'lit';
+import type { TemplateResult, nothing } from 'lit';
 import type { Task } from '@lit/task';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { Balance, Member, NumberAssignee, OnlineNumber, Plan, SipProfile, Subscription } from '../../../adapter/types.js';
@@ -30,7 +30,8 @@ export interface Removal extends Target {
   holder: string;
 }
 
-export type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+export type { Host };
 
 /** The views of `DialkitElement.renderTask`. */
 export interface TaskViews<T> {

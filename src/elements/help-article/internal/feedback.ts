@@ -1,12 +1,12 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackReceipt } from '../../../adapter/types.js';
 import type { DialkitError, Result } from '../../../core/errors.js';
 import type { PersonalDataFinding } from '../../../core/personal-data.js';
 import { FormController } from '../../shared/controllers/form.js';
 import type { WriteController } from '../../shared/controllers/write.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * The privacy guard checks phone numbers with libphonenumber-js, whose

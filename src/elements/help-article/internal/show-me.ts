@@ -1,8 +1,8 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { emit } from '../../shared/events.js';
 import { labelKeys, type ArticleContent } from '../articles.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
 
 export interface ShowMeOptions {
   /** The article shown, once loaded. */

@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { MemberRole, MemberStatus } from '../../../adapter/types.js';
 import type { MemberFilter } from '../member-index.js';
 import { renderSelect } from './fields.js';
 import type { Organisation } from './directory.js';
 import { focusAfterUpdate, type MembersKit } from './host.js';
+import { renderSearchField } from '../../shared/templates.js';
 
 export type ListFilter = Required<MemberFilter>;
 
@@ -38,18 +38,13 @@ export class MemberFilters {
     const t = this.kit.i18n.t;
     const f = this.value;
     return html`<div class="filters" part="filters" role="search" aria-label=${t('filters.label')}>
-      <div class="field search">
-        <label for="search">${t('filters.search')}</label>
-        <input
-          id="search"
-          type="search"
-          autocomplete="off"
-          aria-describedby="search-hint"
-          .value=${live(f.query)}
-          @input=${(e: InputEvent) => this.set({ query: (e.target as HTMLInputElement).value })}
-        />
-        <span id="search-hint" class="hint">${t('filters.searchHint')}</span>
-      </div>
+      ${renderSearchField({
+        id: 'search',
+        label: t('filters.search'),
+        hint: t('filters.searchHint'),
+        value: f.query,
+        onInput: (query) => this.set({ query }),
+      })}
       ${renderSelect('filter-department', t('filters.department'), f.departmentId, t('filters.allDepartments'),
         org.departments.map((d) => [d.id, d.name]), (v) => this.set({ departmentId: v }))}
       ${renderSelect('filter-group', t('filters.group'), f.groupId, t('filters.allGroups'),

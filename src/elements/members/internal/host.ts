@@ -1,10 +1,10 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { DialkitEventMap } from '../../shared/events.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
 import type { WriteController, WriteOptions } from '../../shared/controllers/write.js';
 
-export type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+export type { Host };
 
 /**
  * What the workflows of `dk-members` need of the element: its services, its

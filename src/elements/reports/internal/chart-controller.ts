@@ -1,10 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { ChartHandle, ChartSpec } from '../chart.js';
 import type { Table, TableModel } from './table-model.js';
 import { renderChartTable } from './table-view.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** A chart of a report, in money of `currency`, with the table of its data. */
 export interface ChartView {

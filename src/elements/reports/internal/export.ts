@@ -1,12 +1,12 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportLevel } from '../../../adapter/types.js';
 import type { DialkitError } from '../../../core/errors.js';
 import type { DayRange } from '../../../core/period.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
 import type { TableModel } from './table-model.js';
 import type { ReportKind } from './types.js';
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** The table on screen and what it is, for the export. */
 export interface OnScreen<R> {

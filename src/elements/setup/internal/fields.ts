@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DialkitError } from '../../../core/errors.js';
 import { COUNTRY_CODES, currencyCodes, usualCurrency } from '../../../core/regions.js';
@@ -8,7 +8,8 @@ import type { Locale } from '../../../i18n/locales.js';
 import { FormController } from '../../shared/controllers/form.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 
-export type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+export type { Host };
 
 /** The fields of the set-up and edit forms. */
 export type Field = 'companyName' | 'accountName' | 'country' | 'currency';

@@ -1,7 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { DialkitError } from '../../../core/errors.js';
+import type { ElementHost as Host } from './services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * When a form shows a problem, one rule for every form of the kit:

@@ -1,12 +1,13 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { Member, MemberQuery } from '../../../adapter/types.js';
 import type { DialkitError, Result } from '../../../core/errors.js';
 import { matchesQuery } from '../../../core/text.js';
+import { renderSearchField } from '../templates.js';
 import type { ElementServices } from './services.js';
+import type { ElementHost as Host } from './services.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
 
 /** Members a picker holds at once: a company up to this size is searched in the page. */
 export const WHOLE_COMPANY = 500;
@@ -147,5 +148,10 @@ export class MemberSearchController {
     if (this.search.status === TaskStatus.ERROR)
       return html`<p class="field-error">${this.options.describe(this.search.error as DialkitError)}</p>`;
     return nothing;
+  }
+
+  /** The search field, bound to `query`, with what can be typed (`hint`) and what the search is doing under it. */
+  renderField(o: { id: string; label: string; hint?: string }): TemplateResult {
+    return renderSearchField({ ...o, value: this.query, onInput: (value) => this.setQuery(value), status: this.renderHint() });
   }
 }

@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { DialkitError } from '../../../core/errors.js';
 
@@ -12,3 +13,6 @@ export interface ElementServices {
   /** The element's translation. */
   t: (key: string, values?: Record<string, unknown>) => string;
 }
+
+/** The element a controller or a workflow belongs to: it renders, updates, and has a render root to search. */
+export type ElementHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };

@@ -1,6 +1,6 @@
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import type { ElementHost as Host } from './services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * The keyboard of the ARIA tabs pattern: arrow keys move to the next or

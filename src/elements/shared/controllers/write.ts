@@ -1,9 +1,9 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isOutcomeUnknown, type DialkitError, type Result } from '../../../core/errors.js';
 import { MoneyIntent } from '../intent.js';
 import type { ElementServices } from './services.js';
+import type { ElementHost as Host } from './services.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface WriteOptions {
   /** The contract's operation, named in `dk-error`. */

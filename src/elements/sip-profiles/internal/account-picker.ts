@@ -80,19 +80,7 @@ export class AccountPicker {
     const chosen = search.get(this.chosen);
     const candidate = chosen && this.candidate(chosen, numbers);
     return html`
-      <div class="field">
-        <label for="search">${t('searchLabel')}</label>
-        <input
-          id="search"
-          type="search"
-          autocomplete="off"
-          aria-describedby="search-hint"
-          .value=${live(search.query)}
-          @input=${(e: InputEvent) => search.setQuery((e.target as HTMLInputElement).value)}
-        />
-        <span id="search-hint" class="hint">${t('searchHint')}</span>
-        ${search.renderHint()}
-      </div>
+      ${search.renderField({ id: 'search', label: t('searchLabel'), hint: t('searchHint') })}
       ${this.s.renderTask(search.first, { complete: () => this.renderChoices(search, numbers) })}
       <div class="field">
         <label for="extension">${t('extensionLabel')}</label>

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Task } from '@lit/task';
 import type { SipProfileDetail } from '../../../adapter/types.js';
@@ -7,7 +7,8 @@ import type { DialkitEventMap } from '../../shared/events.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 
-export type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { ElementHost as Host } from '../../shared/controllers/services.js';
+export type { Host };
 
 /** The views of `DialkitElement.renderTask`. */
 export interface TaskViews<T> {
