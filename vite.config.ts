@@ -39,6 +39,10 @@ export default defineConfig({
       '@lit-labs/virtualizer/virtualize.js',
       'chart.js',
       'papaparse',
+      // The mock checks requests against the contract in the page too.
+      'ajv/dist/2020.js',
+      'ajv-formats',
+      'yaml',
     ],
   },
   // The product is built by scripts/build.mjs (`npm run build`): the npm
