@@ -47,12 +47,6 @@ export const styles = css`
   .ledger {
     margin-top: calc(var(--_space) * 3);
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: 0 calc(var(--_space) * 2);
-  }
   .filters .field {
     min-width: 10rem;
   }
@@ -68,13 +62,6 @@ export const styles = css`
   td.debit {
     color: var(--_danger);
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin-top: var(--_space);
-  }
   .pager span {
     margin-inline-end: auto;
     color: var(--_muted);
@@ -82,30 +69,9 @@ export const styles = css`
   .none {
     color: var(--_muted);
   }
-  fieldset {
-    margin: var(--_space) 0;
-    padding: var(--_space) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
   fieldset.choices {
     max-height: 14rem;
     overflow-y: auto;
-  }
-  .mode {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-  }
-  .radio {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    font-weight: 400;
   }
   .selection {
     display: flex;
@@ -117,20 +83,6 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .summary {
-    font-weight: 600;
-  }
-  .progress {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .alert {
-    margin-top: var(--_space);
-  }
-  .alert p {
-    margin: 0.25rem 0;
   }
   .alert:focus {
     outline: 2px solid var(--_accent);

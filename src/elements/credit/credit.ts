@@ -11,6 +11,7 @@ import { BuyDialog } from './internal/buy-dialog.js';
 import type { CreditContext } from './internal/context.js';
 import { Ledger } from './internal/ledger.js';
 import { ReclaimDialog } from './internal/reclaim-dialog.js';
+import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -57,7 +58,7 @@ declare module '../shared/events.js' {
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkCredit extends DialkitElement {
-  static override styles = [...DialkitElement.styles, styles];
+  static override styles = [...DialkitElement.styles, fieldsetGroupStyles, styles];
   static override namespaces = ['credit', 'common', 'errors'];
   static override helpArticle = 'buy-credit';
 

@@ -14,6 +14,7 @@ import { readHolders, type Features, type Page } from './internal/model.js';
 import { NumbersTab } from './internal/numbers-tab.js';
 import { SubscriptionsTab } from './internal/subscriptions-tab.js';
 import { UnassignDialog } from './internal/unassign-dialog.js';
+import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -64,7 +65,7 @@ const TABS: readonly Tab[] = ['subscriptions', 'numbers', 'members'];
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkFeatures extends DialkitElement {
-  static override styles = [...DialkitElement.styles, tabsStyles, styles];
+  static override styles = [...DialkitElement.styles, tabsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['features', 'common', 'errors'];
   static override helpArticle = 'allocate-credit';
 

@@ -25,11 +25,6 @@ export const styles = css`
   .ui-label {
     font-weight: 600;
   }
-  .small {
-    min-height: 1.75rem;
-    padding: 0.125rem 0.5rem;
-    font-size: 0.875em;
-  }
   .show-me {
     margin-inline-start: 0.25rem;
     vertical-align: baseline;

@@ -6,12 +6,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0 calc(var(--_space) * 1.5);
-  }
   .filters .search {
     flex: 1 1 16rem;
   }
@@ -19,11 +13,6 @@ export const styles = css`
     width: 100%;
   }
   .summary-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
     min-height: 2.25rem;
   }
   .summary {
@@ -39,17 +28,9 @@ export const styles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .small {
-    min-height: 1.75rem;
-    padding: 0.125rem 0.5rem;
-    font-size: 0.875em;
-  }
   .alert,
   .notice.alone {
     margin-block: var(--_space);
-  }
-  .alert p {
-    margin: 0.25rem 0;
   }
 
   /* The grid: a header row and a virtualized body that scrolls. */

@@ -9,9 +9,6 @@ export const styles = css`
     align-items: center;
   }
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
     gap: var(--_space) calc(var(--_space) * 3);
     margin-block: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 1.5);
@@ -202,13 +199,6 @@ export const styles = css`
   }
   .chart-box.tall {
     height: 22rem;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin-top: var(--_space);
   }
   .results[aria-busy='true'] {
     cursor: progress;

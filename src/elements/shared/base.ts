@@ -315,19 +315,7 @@ export class DialkitElement extends LitElement {
    */
   protected renderTask<T>(
     task: Task<readonly unknown[], T>,
-    views: {
-      complete: (data: T) => TemplateResult | typeof nothing;
-      isEmpty?: (data: T) => boolean;
-      empty?: () => TemplateResult;
-      loadingLabel?: string;
-      /**
-       * Whether the last value still answers what is now asked (default: it
-       * does). When it does not (the user moved to another view that the
-       * same task loads, such as a drill-down), the loading state shows
-       * instead of it until the new value comes.
-       */
-      current?: (last: T) => boolean;
-    },
+    views: TaskViews<T>,
   ): TemplateResult {
     const t = this.i18n.t;
     if (task.status === TaskStatus.COMPLETE) lastValues.set(task, task.value);
@@ -349,6 +337,21 @@ export class DialkitElement extends LitElement {
     if (last) body = views.isEmpty?.(last.value) && views.empty ? views.empty() : views.complete(last.value);
     return html`${notice}${body}`;
   }
+}
+
+/** How `renderTask` shows a task's value, and when it has none. */
+export interface TaskViews<T> {
+  complete: (data: T) => TemplateResult | typeof nothing;
+  isEmpty?: (data: T) => boolean;
+  empty?: () => TemplateResult;
+  loadingLabel?: string;
+  /**
+   * Whether the last value still answers what is now asked (default: it
+   * does). When it does not (the user moved to another view that the same
+   * task loads, such as a drill-down), the loading state shows instead of it
+   * until the new value comes.
+   */
+  current?: (last: T) => boolean;
 }
 
 /** The last value of each task, kept through a reload or a failure (`Task` forgets it on failure). */

@@ -33,3 +33,21 @@ export function renderSearchField(o: SearchFieldOptions): TemplateResult {
     ${status ? html`<div id="${o.id}-status">${status}</div>` : nothing}
   </div>`;
 }
+
+/** A column of a table head: its label's catalog key; `num` right-aligns figures. */
+export type Column = string | { key: string; num: true };
+
+/**
+ * The head of a table. With `actions`, a last column for the rows' buttons,
+ * named for screen readers only (`columns.actions` of the element's catalog).
+ */
+export function renderTableHead(t: (key: string) => string, columns: readonly Column[], actions = false): TemplateResult {
+  return html`<thead>
+    <tr>
+      ${columns.map((c) =>
+        typeof c === 'string' ? html`<th scope="col">${t(c)}</th>` : html`<th scope="col" class="num">${t(c.key)}</th>`,
+      )}
+      ${actions ? html`<th scope="col"><span class="visually-hidden">${t('columns.actions')}</span></th>` : nothing}
+    </tr>
+  </thead>`;
+}

@@ -85,24 +85,12 @@ export const styles = css`
   .none {
     color: var(--_muted);
   }
-  .small {
-    min-height: 1.75rem;
-    padding: 0.125rem 0.5rem;
-    font-size: 0.875em;
-  }
 
-  fieldset.choices {
-    max-height: 16rem;
-    overflow-y: auto;
-  }
   .notice ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
   .alert {
     margin-top: var(--_space);
-  }
-  .alert p {
-    margin: 0.25rem 0;
   }
 `;

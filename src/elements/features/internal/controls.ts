@@ -1,24 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 
-/** A column of a table head: its label's catalog key; `num` right-aligns figures. */
-export type Column = string | { key: string; num: true };
-
-/**
- * The head of a table of the element. With `actions`, a last column for the
- * rows' buttons, named for screen readers only.
- */
-export function renderHead(t: (key: string) => string, columns: readonly Column[], actions = false): TemplateResult {
-  return html`<thead>
-    <tr>
-      ${columns.map((c) =>
-        typeof c === 'string' ? html`<th scope="col">${t(c)}</th>` : html`<th scope="col" class="num">${t(c.key)}</th>`,
-      )}
-      ${actions ? html`<th scope="col"><span class="visually-hidden">${t('columns.actions')}</span></th>` : nothing}
-    </tr>
-  </thead>`;
-}
-
 export interface Radio {
   name: string;
   value: string;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { FEATURES } from '../../../adapter/types.js';
-import { renderHead } from './controls.js';
+import { renderTableHead } from '../../shared/templates.js';
 import { planName, type Features, type Page } from './model.js';
 import { renderMemberName, renderMemberSearch } from './member-picker.js';
 
@@ -25,7 +25,7 @@ export function renderMembersTab(f: Features, page: Page): TemplateResult {
         : html`<p class="muted">${t('noMemberMatches', { query: search.query })}</p>`
       : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('tabs.members')}>
           <table part="members">
-            ${renderHead(t, ['columns.member', 'columns.access', 'tabs.subscriptions', 'tabs.numbers'])}
+            ${renderTableHead(t, ['columns.member', 'columns.access', 'tabs.subscriptions', 'tabs.numbers'])}
             <tbody>
               ${shown.map((m) => {
                 const on = FEATURES.filter((feature) => m.features[feature]).map((feature) => t(`access.${feature}`));

@@ -32,13 +32,7 @@ export interface Removal extends Target {
 
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 export type { Host };
-
-/** The views of `DialkitElement.renderTask`. */
-export interface TaskViews<T> {
-  complete: (data: T) => TemplateResult | typeof nothing;
-  isEmpty?: (data: T) => boolean;
-  empty?: () => TemplateResult;
-}
+import type { TaskViews } from '../../shared/base.js';
 
 /**
  * What the workflows of `dk-features` get from the element: its services, the

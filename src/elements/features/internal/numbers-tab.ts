@@ -8,7 +8,8 @@ import { unwrap } from '../../shared/base.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
 import { renderAssignButton } from './assignment.js';
-import { renderHead, renderRadio } from './controls.js';
+import { renderRadio } from './controls.js';
+import { renderTableHead } from '../../shared/templates.js';
 import { assigneeText, type Features, type Page } from './model.js';
 import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
 
@@ -55,7 +56,7 @@ export class NumbersTab {
     const t = i18n.t;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="owned-numbers">
       <table part="numbers">
-        ${renderHead(t, ['columns.number', 'columns.area', 'columns.assignedTo', { key: 'columns.price', num: true }], true)}
+        ${renderTableHead(t, ['columns.number', 'columns.area', 'columns.assignedTo', { key: 'columns.price', num: true }], true)}
         <tbody>
           ${repeat(
             page.numbers,

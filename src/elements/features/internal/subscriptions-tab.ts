@@ -6,7 +6,7 @@ import { multiply } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
 import { renderAssignButton } from './assignment.js';
-import { renderHead } from './controls.js';
+import { renderTableHead } from '../../shared/templates.js';
 import { memberName, planIncludes, planName, type Features, type Page } from './model.js';
 import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
 
@@ -40,7 +40,7 @@ export class SubscriptionsTab {
       <h3 id="catalogue-title">${t('catalogue')}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="catalogue-title">
         <table part="catalogue">
-          ${renderHead(t, ['columns.plan', 'columns.includes', { key: 'columns.price', num: true }, 'columns.owned'], true)}
+          ${renderTableHead(t, ['columns.plan', 'columns.includes', { key: 'columns.price', num: true }, 'columns.owned'], true)}
           <tbody>
             ${page.plans.map((p) => {
               const owned = page.subscriptions.filter((s) => s.planId === p.id);
@@ -78,7 +78,7 @@ export class SubscriptionsTab {
     return html`<h3 id="owned-subscriptions">${t('ownedSubscriptions')}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="owned-subscriptions">
         <table part="subscriptions">
-          ${renderHead(t, ['columns.plan', 'columns.assignedTo', 'columns.renews'], true)}
+          ${renderTableHead(t, ['columns.plan', 'columns.assignedTo', 'columns.renews'], true)}
           <tbody>
             ${repeat(
               page.subscriptions,

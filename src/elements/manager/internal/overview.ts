@@ -112,7 +112,7 @@ export class Overview {
         )}
       </dl>
 
-      <div class="company-card">
+      <div class="company-card spread">
         <h3>${t('company.title')}</h3>
         <p>
           <span class="company-name">${m.companyName}</span>

@@ -89,7 +89,7 @@ export class MemberGrid {
     const held = this.directory.index.size;
     return html`
       ${this.filters.render(org)}
-      <div class="summary-bar">
+      <div class="summary-bar spread">
         <p id="summary" class="summary">
           ${shown.length !== held ? t('summary.filtered', { count: shown.length, total: number(held) }) : t('summary.all', { count: held })}
           ${this.directory.renderProgress()}

@@ -92,4 +92,36 @@ export const controlsStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* A button in a table row or beside a line of text. */
+  .small {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.5rem;
+    font-size: 0.875em;
+  }
+  /* A row of radio buttons (one-off or automatic), each label beside its button. */
+  .mode {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 400;
+  }
+`;
+
+/** For elements whose forms group their fields in bordered fieldsets (credit, features): every fieldset a box, its legend bold. */
+export const fieldsetGroupStyles = css`
+  fieldset {
+    margin: var(--_space) 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
 `;

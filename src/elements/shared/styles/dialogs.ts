@@ -18,6 +18,21 @@ export const dialogsStyles = css`
   .dialog-body {
     padding: calc(var(--_space) * 3);
   }
+  /* What a dialog says under its form: a total, a progress line, a failure. */
+  dialog .summary {
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  dialog .alert {
+    margin-top: var(--_space);
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;

@@ -17,15 +17,33 @@ export const layoutStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  /* A row with a title at its start and its actions at its end: an element's head, a bar over a table, the console's top. */
+  /* A row with a title at its start and its actions at its end: an element's head, a bar over a table, the console's top, a card. */
   .head,
   .bar,
-  .top {
+  .top,
+  .spread {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: var(--_space);
+  }
+  /* Filters over a list, and the pager under it: controls that wrap on a narrow element. */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .spread {
+    align-items: center;
   }
   .head-actions {
     display: flex;
@@ -67,8 +85,10 @@ export const layoutStyles = css`
     }
   }
 
-  /* A list of radio buttons or checkboxes in a bordered fieldset; an element sets a max-height where it scrolls. */
+  /* A list of radio buttons or checkboxes in a bordered fieldset, scrolling when long. */
   fieldset.choices {
+    max-height: 16rem;
+    overflow-y: auto;
     margin: var(--_space) 0;
     padding: 0 var(--_space) var(--_space);
     border: 1px solid var(--_border);

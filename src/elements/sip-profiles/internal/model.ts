@@ -9,13 +9,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 export type { Host };
-
-/** The views of `DialkitElement.renderTask`. */
-export interface TaskViews<T> {
-  complete: (data: T) => TemplateResult | typeof nothing;
-  isEmpty?: (data: T) => boolean;
-  empty?: () => TemplateResult;
-}
+import type { TaskViews } from '../../shared/base.js';
 
 /** What the workflows of `dk-sip-profiles` get from the element. */
 export interface SipProfiles {

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { SipProfile } from '../../../adapter/types.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
+import { renderTableHead } from '../../shared/templates.js';
 
 /** The table of the company's profiles, each with the button that shows it. */
 export function renderProfileList(i18n: LocalizeController, list: readonly SipProfile[], open: (id: string) => void): TemplateResult {
@@ -8,16 +9,7 @@ export function renderProfileList(i18n: LocalizeController, list: readonly SipPr
   return html`<div class="table-wrap">
     <table part="list" class="stack">
       <caption class="visually-hidden">${t('listCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('columns.name')}</th>
-          <th scope="col">${t('columns.status')}</th>
-          <th scope="col" class="num">${t('columns.channels')}</th>
-          <th scope="col">${t('columns.auth')}</th>
-          <th scope="col">${t('columns.linked')}</th>
-          <th scope="col"><span class="visually-hidden">${t('columns.actions')}</span></th>
-        </tr>
-      </thead>
+      ${renderTableHead(t, ['columns.name', 'columns.status', { key: 'columns.channels', num: true }, 'columns.auth', 'columns.linked'], true)}
       <tbody>
         ${list.map(
           (p) => html`<tr>
