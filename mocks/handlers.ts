@@ -112,6 +112,8 @@ export function routes(b: MockBackend): Route[] {
     ),
 
     route('sendFeedback', 'post', '/help/feedback', (c) => b.sendFeedback(c.body)),
+
+    route('getIdempotencyRecord', 'get', '/idempotency-keys/:key', (c) => b.getIdempotencyRecord(c.parameters.key)),
   ];
 }
 

@@ -38,6 +38,8 @@ interface Domains {
   sip: Sip;
   reports: Reports;
   help: Help;
+  /** What the store keeps of every idempotency key, shared by the domains that move money. */
+  idempotency: Store;
 }
 
 /** Which domain answers each operation of the contract. */
@@ -57,6 +59,7 @@ export const OPERATIONS = {
   sip: ['listSipProfiles', 'getSipProfile', 'listSipCandidates', 'linkSipAccount', 'unlinkSipAccount', 'addSipNumber', 'removeSipNumber'],
   reports: ['getUsageReport', 'getSpendReport', 'getCallReport', 'getBudgetReport'],
   help: ['sendFeedback'],
+  idempotency: ['getIdempotencyRecord'],
 } as const satisfies { [D in keyof Domains]: readonly (keyof Domains[D] & OperationId)[] };
 
 type Answering<D extends keyof Domains> = Pick<Domains[D], Extract<(typeof OPERATIONS)[D][number], keyof Domains[D]>>;
@@ -70,7 +73,8 @@ export interface MockBackend
     Answering<'catalogue'>,
     Answering<'sip'>,
     Answering<'reports'>,
-    Answering<'help'> {}
+    Answering<'help'>,
+    Answering<'idempotency'> {}
 
 // Does not compile while an operation of the contract has no method here (the error names it).
 true satisfies [Exclude<OperationId, keyof MockBackend>] extends [never] ? true : Exclude<OperationId, keyof MockBackend>;
@@ -95,6 +99,7 @@ export class MockBackend {
       sip: new Sip(store, views),
       reports: new Reports(store),
       help: new Help(store),
+      idempotency: store,
     };
     this.calls = new Calls(store, views);
     const self = this as unknown as Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import { usageStoreFor, type UsageStore } from '../usage.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from '../catalog.js';
-import type { AutoRecharge, Balance, FeatureAccess, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, NumberAssignee, SipProfile } from '../contract.js';
+import type { AutoRecharge, Balance, FeatureAccess, IdempotencyRecord, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, MoneyOperation, NumberAssignee, SipProfile } from '../contract.js';
 import { problem, type Reply } from '../problem.js';
 
 export interface MockBackendOptions {
@@ -149,6 +149,23 @@ const canonical = (value: unknown): unknown =>
         )
       : value;
 
+/** The contract's operation of each money-moving request the domains run under a key. */
+const KEYED_OPERATIONS: Record<string, MoneyOperation> = {
+  purchase: 'buyCredit',
+  allocation: 'allocateCredit',
+  reclaim: 'reclaimCredit',
+  subscription: 'buySubscriptions',
+  number: 'buyNumber',
+};
+
+/** What the backend keeps of a key it acted on: the request's fingerprint and operation, when, and the reply given. */
+interface KeptRequest {
+  fingerprint: string;
+  operation: MoneyOperation;
+  receivedAt: Date;
+  reply: Reply<unknown>;
+}
+
 /** The state of the calling service, and the rules every domain applies to it. */
 export class Store {
   readonly now: () => Date;
@@ -175,7 +192,7 @@ export class Store {
   /** SIP links, by member id. */
   readonly links = new Map<string, Link>();
   readonly feedback: FeedbackRecord[] = [];
-  private readonly idempotency = new Map<string, { fingerprint: string; reply: Reply<unknown> }>();
+  private readonly idempotency = new Map<string, KeptRequest>();
   private readonly counters = new Map<string, number>();
 
   constructor(options: MockBackendOptions = {}) {
@@ -258,8 +275,26 @@ export class Store {
       return structuredClone(seen.reply) as Reply<T>;
     }
     const result = run();
-    this.idempotency.set(key, { fingerprint, reply: structuredClone(result) });
+    const kept = KEYED_OPERATIONS[operation];
+    if (!kept) throw new Error(`No operation of the contract runs as ${operation}`);
+    this.idempotency.set(key, { fingerprint, operation: kept, receivedAt: this.now(), reply: structuredClone(result) });
     return result;
+  }
+
+  /**
+   * `getIdempotencyRecord`: what became of the request sent with `key`. Every
+   * request runs at once here, so a kept key is always `completed`; a refused
+   * one was not kept, and answers `not_found` like a key never received.
+   */
+  getIdempotencyRecord(key: string): Reply<IdempotencyRecord> {
+    this.requireManager();
+    const kept = this.idempotency.get(key);
+    if (!kept) throw problem('not_found', 'No request was received with this Idempotency-Key', { id: key });
+    const response = structuredClone(kept.reply.body) as IdempotencyRecord['response'];
+    return {
+      status: 200,
+      body: { key, operation: kept.operation, status: 'completed', createdAt: kept.receivedAt.toISOString(), response },
+    };
   }
 
   /** The one place the company balance moves: a ledger entry, never below zero. */

@@ -18,6 +18,7 @@ import type {
   FeedbackReceipt,
   Group,
   GroupCreate,
+  IdempotencyRecord,
   GroupUpdate,
   Invitation,
   InvitationBatch,
@@ -82,6 +83,14 @@ export interface CallOptions {
  * operation ({@link createIdempotencyKey}) and passes again on every retry.
  */
 export interface DialkitAdapter {
+  /**
+   * Names the backend for what the kit keeps across reloads: the money
+   * requests whose outcome is not known yet are kept in the tab's
+   * `sessionStorage` under this name (the REST adapter's is its base URL).
+   * Without it, they are kept in memory, for as long as the page lives.
+   */
+  readonly id?: string;
+
   // Manager
   getManager(options?: CallOptions): Promise<Result<Manager>>;
   setUpManager(setup: ManagerSetup, options?: CallOptions): Promise<Result<Manager>>;
@@ -169,6 +178,14 @@ export interface DialkitAdapter {
 
   // Help
   sendFeedback(feedback: Feedback, options?: CallOptions): Promise<Result<FeedbackReceipt>>;
+
+  // Idempotency
+  /**
+   * What became of a money-moving request sent with `idempotencyKey`:
+   * `completed` with the answer given, `processing`, or `not_found` when the
+   * backend never received it (nothing happened).
+   */
+  getIdempotencyRecord(idempotencyKey: string, options?: CallOptions): Promise<Result<IdempotencyRecord>>;
 }
 
 /** A fresh idempotency key (a UUID) for one intended money-moving operation. */

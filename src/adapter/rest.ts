@@ -83,7 +83,7 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
 
   const key = (idempotencyKey: string) => ({ header: { 'Idempotency-Key': idempotencyKey } });
 
-  return {
+  const adapter: DialkitAdapter = {
     getManager: (o) => run(o, (signal) => client.GET('/manager', { signal })),
     setUpManager: (body, o) => run(o, (signal) => client.POST('/manager', { body, signal })),
     updateManager: (body, o) => run(o, (signal) => client.PATCH('/manager', { body, signal })),
@@ -209,7 +209,13 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
       ),
 
     sendFeedback: (body, o) => run(o, (signal) => client.POST('/help/feedback', { body, signal })),
+
+    getIdempotencyRecord: (idempotencyKey, o) =>
+      run(o, (signal) => client.GET('/idempotency-keys/{key}', { params: { path: { key: idempotencyKey } }, signal })),
   };
+  // The backend is named by its base URL (not an operation, so not enumerable among them).
+  if (baseUrl) Object.defineProperty(adapter, 'id', { value: baseUrl, enumerable: false });
+  return adapter;
 }
 
 /**

@@ -692,6 +692,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/idempotency-keys/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what became of a money-moving request sent with an idempotency key
+         * @description Kept for at least 24 hours after the key was first received (see "Idempotency keys"). Asking moves nothing: the request is not run again.
+         */
+        get: operations["getIdempotencyRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/help/feedback": {
         parameters: {
             query?: never;
@@ -1099,6 +1119,26 @@ export interface components {
         NumberPurchaseResult: {
             item: components["schemas"]["OnlineNumber"];
             balance: components["schemas"]["Money"];
+        };
+        IdempotencyRecord: {
+            key: string;
+            /**
+             * @description The `operationId` of the request the key was first received with.
+             * @enum {string}
+             */
+            operation: "buyCredit" | "allocateCredit" | "reclaimCredit" | "buySubscriptions" | "buyNumber";
+            /**
+             * @description `completed`: the request was carried out, and `response` is the answer given (and replayed for the key). `processing`: it is still running; ask again later.
+             * @enum {string}
+             */
+            status: "processing" | "completed";
+            /**
+             * Format: date-time
+             * @description When the key was first received.
+             */
+            createdAt: string;
+            /** @description With `completed`, the body of the operation's success answer given for the key. */
+            response?: components["schemas"]["Purchase"] | components["schemas"]["AllocationResult"] | components["schemas"]["Reclaim"] | components["schemas"]["SubscriptionPurchaseResult"] | components["schemas"]["NumberPurchaseResult"];
         };
         NumberAssignment: {
             version: components["schemas"]["Version"];
@@ -2816,6 +2856,35 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description `conflict` (`details.current` is the profile). */
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIdempotencyRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `Idempotency-Key` the request was sent with. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request the key was received with, and its answer once it completed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdempotencyRecord"];
+                };
+            };
+            /** @description `validation_failed`: not a key of 8 to 128 characters. */
+            400: components["responses"]["BadRequest"];
+            /** @description `not_found`: the key was never received (or only with a request that was refused), or is no longer kept; `not_set_up`. */
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

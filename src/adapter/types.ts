@@ -88,6 +88,10 @@ export type AvailableNumber = Schemas['AvailableNumber'];
 export type NumberPurchase = Schemas['NumberPurchase'];
 export type NumberPurchaseResult = Schemas['NumberPurchaseResult'];
 export type NumberAssignment = Schemas['NumberAssignment'];
+/** What became of a money-moving request, by its idempotency key (`getIdempotencyRecord`). */
+export type IdempotencyRecord = Schemas['IdempotencyRecord'];
+/** The operations that move money, each sent with an idempotency key. */
+export type MoneyOperation = IdempotencyRecord['operation'];
 /** Filter of `listAvailableNumbers`. */
 export type AvailableNumberQuery = QueryOf<'listAvailableNumbers'>;
 

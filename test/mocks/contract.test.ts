@@ -170,6 +170,11 @@ describe('mock handlers against the OpenAPI document', () => {
     const reused = await call('post', '/credit/purchases', { amount: pln(20000) }, buyKey);
     expect(reused.body.code).toBe('idempotency_key_reused');
     expect(reused.status).toBe(422);
+    // What became of a key: the answer given for it; a key never received (or refused) is not found.
+    const record = (await call('get', `/idempotency-keys/${buyKey['Idempotency-Key']}`)).body;
+    expect(record).toMatchObject({ operation: 'buyCredit', status: 'completed', response: bought.body });
+    expect((await call('get', '/idempotency-keys/never-sent-0001')).body.code).toBe('not_found');
+    expect((await call('get', '/idempotency-keys/short')).status).toBe(400);
     expect((await call('post', '/credit/purchases', { amount: pln(10000) })).status).toBe(400);
     expect((await call('post', '/credit/purchases', { amount: { amountMinor: 100, currency: 'EUR' } }, key())).body.code).toBe('invalid_amount');
     expect((await call('post', '/credit/purchases', { amount: pln(balance.purchaseLimit.perPurchase.amountMinor + 1) }, key())).body.code).toBe('purchase_limit_exceeded');
