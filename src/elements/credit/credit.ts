@@ -127,6 +127,11 @@ export class DkCredit extends DialkitElement {
     this.revision++;
   }
 
+  /** Another element (or the page) moved credit or changed members on this backend. */
+  protected override backendChanged(): void {
+    this.refresh();
+  }
+
   /** The balance as read, or as the write made since answered it. */
   private afterWrites(read: Balance, revision: number): Balance {
     return this.written && this.written.revision > revision ? { ...read, balance: this.written.balance } : read;
@@ -144,7 +149,7 @@ export class DkCredit extends DialkitElement {
   /** The balance, the ledger, and the dialogs, which check what is typed against that balance. */
   private renderContent(b: Balance): TemplateResult {
     return html`
-      ${renderBalance(this.i18n, b, { buy: this.buy.open, allocate: this.allocate.open, reclaim: this.reclaim.open })}
+      ${renderBalance(this.i18n, b, { buy: this.buy.open, allocate: this.allocate.open, reclaim: this.reclaim.open }, this.ledger.refusals)}
       ${this.ledger.render(b)} ${this.buy.render(b)} ${this.allocate.render(b)} ${this.reclaim.render(b)}
     `;
   }

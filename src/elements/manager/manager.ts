@@ -103,6 +103,7 @@ export class DkManager extends DialkitElement {
     i18n: this.i18n,
     available: (section) => this.available(section),
     navigate: (section) => void this.navigate(section),
+    revision: () => this.dataRevision,
   });
 
   private get record(): Manager | undefined {

@@ -23,9 +23,11 @@ export interface OverviewOptions {
   /** Whether a section can be opened on this page. */
   available: (section: ManagerSection) => boolean;
   navigate: (section: ManagerSection) => void;
+  /** Counts the changes other elements made to the data (`DialkitElement.dataRevision`): the figures read again. */
+  revision: () => number;
 }
 
-type Figure<T> = Task<readonly [DialkitAdapter, number], T | undefined>;
+type Figure<T> = Task<readonly [DialkitAdapter, number, number], T | undefined>;
 
 /**
  * The console's overview: the three key tasks of a new Manager, the headline
@@ -52,7 +54,7 @@ export class Overview {
     const figure = <T>(operation: string, read: (backend: DialkitAdapter, signal: AbortSignal) => Promise<T>): Figure<T> =>
       new Task(host, {
         task: async ([backend, visit], { signal }) => (visit ? read(backend, signal) : undefined),
-        args: () => [services.backend(), this.visit] as const,
+        args: () => [services.backend(), this.visit, options.revision()] as const,
         onError: (error) => services.report(operation, error),
       });
     this.balance = figure('getBalance', async (b, signal) => unwrap(await b.getBalance({ signal })).balance);
