@@ -44,6 +44,12 @@ export const styles = css`
   .policy {
     margin-top: calc(var(--_space) * -1);
   }
+  .refusals {
+    margin: var(--_space) 0 0;
+  }
+  .refusals .button.link {
+    margin-inline-start: 0.25rem;
+  }
   .ledger {
     margin-top: calc(var(--_space) * 3);
   }
@@ -61,6 +67,21 @@ export const styles = css`
   }
   td.debit {
     color: var(--_danger);
+  }
+  /* A movement's name, its mark and, for a refused top-up, why: one cell (the stacked table lays it out as one). */
+  .entry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .entry .note {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .badge.warning {
+    background: var(--_warning-bg);
   }
   .pager span {
     margin-inline-end: auto;

@@ -3,6 +3,7 @@ import type { Balance } from '../../../adapter/types.js';
 import { money } from '../../../core/money.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import { currencyOf, leftThisMonth } from './context.js';
+import type { Refusals } from './ledger.js';
 
 /** The workflows the balance card opens, each from its button (the focus comes back to it). */
 export interface BalanceActions {
@@ -14,9 +15,10 @@ export interface BalanceActions {
 /**
  * The company balance, what may still be bought, and the buttons of the
  * workflows; no take-back button where the company's policy forbids it, but
- * the reason.
+ * the reason. Automatic top-ups refused this month are told here too, beside
+ * the balance that may be why, with the way to them in the ledger.
  */
-export function renderBalance(i18n: LocalizeController, b: Balance, open: BalanceActions): TemplateResult {
+export function renderBalance(i18n: LocalizeController, b: Balance, open: BalanceActions, refusals?: Refusals): TemplateResult {
   const t = i18n.t;
   const limit = b.purchaseLimit;
   const left = money(leftThisMonth(b), currencyOf(b));
@@ -29,6 +31,12 @@ export function renderBalance(i18n: LocalizeController, b: Balance, open: Balanc
           <li>${t('limits.perPurchase', { max: i18n.money(limit.perPurchase) })}</li>
           <li>${t('limits.monthly', { left: i18n.money(left), limit: i18n.money(limit.monthly) })}</li>
         </ul>
+        ${refusals?.count
+          ? html`<p class="notice refusals">
+              ${t('refusals.count', { count: refusals.count })}
+              <button type="button" class="button link" id="show-refusals" @click=${refusals.show}>${t('refusals.show')}</button>
+            </p>`
+          : nothing}
       </div>
       <div class="actions">
         <button class="button primary" part="buy-button" id="buy-button" data-help-label="credit:buyButton" @click=${open.buy}>

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
-import type { Balance, LedgerEntryKind, LedgerPage, LedgerQuery, Member } from '../../../adapter/types.js';
+import type { Balance, LedgerEntry, LedgerEntryKind, LedgerPage, LedgerQuery, Member } from '../../../adapter/types.js';
 import type { Money } from '../../../core/money.js';
+import { monthToDate, today } from '../../../core/period.js';
 import { unwrap } from '../../shared/base.js';
 import type { CreditContext } from './context.js';
 
@@ -41,6 +42,12 @@ interface LedgerRead {
 
 type Args = readonly [DialkitAdapter, number, Filters, number];
 
+/** The refused automatic top-ups the balance card tells of, and what shows them. */
+export interface Refusals {
+  count: number;
+  show: () => void;
+}
+
 /**
  * The ledger of every credit movement: filtered by movement, member and dates,
  * a page at a time, with the sum of what matches; unfiltered, that sum is
@@ -50,6 +57,11 @@ export class Ledger {
   private filters: Filters = NO_FILTER;
   private offset = 0;
   readonly task: Task<Args, LedgerRead | null>;
+  /** How many automatic top-ups were refused this month, as last counted. */
+  private refusedThisMonth = 0;
+  /** What that count was read for: the backend, the revision and the month; counted again when one moves. */
+  private countedFor = '';
+  private countedOn?: DialkitAdapter;
 
   constructor(
     private readonly ctx: CreditContext,
@@ -57,14 +69,21 @@ export class Ledger {
     revision: () => number,
   ) {
     this.task = new Task(ctx.host, {
-      task: ([backend, , filters, offset], { signal }) => this.read(backend, filters, offset, signal),
+      task: ([backend, revision, filters, offset], { signal }) => this.read(backend, revision, filters, offset, signal),
       args: (): Args => [ctx.backend(), revision(), this.filters, this.offset],
       onError: (error) => ctx.report('listLedger', error),
     });
   }
 
-  private async read(backend: DialkitAdapter, f: Filters, offset: number, signal: AbortSignal): Promise<LedgerRead | null> {
+  private async read(backend: DialkitAdapter, revision: number, f: Filters, offset: number, signal: AbortSignal): Promise<LedgerRead | null> {
     if (f.from && f.to && f.from > f.to) return null;
+    // Counted with the page, so that a Retry of the ledger counts again too; not again for another page or filter.
+    const month = monthToDate(today()).from;
+    const counted = `${revision} ${month}`;
+    const count =
+      this.countedOn === backend && this.countedFor === counted
+        ? undefined
+        : backend.listLedger({ kind: 'auto_recharge_refused', from: month, limit: 1 }, { signal });
     const query: LedgerQuery = { offset, limit: PAGE_SIZE };
     if (f.kind) query.kind = f.kind;
     if (f.memberId) query.memberId = f.memberId;
@@ -72,11 +91,17 @@ export class Ledger {
     if (f.to) query.to = f.to;
     const unfiltered = !filtered(f);
     // Unfiltered, the sum is checked against the balance read at the same moment.
-    const [page, balance] = await Promise.all([
+    const [page, balance, refused] = await Promise.all([
       backend.listLedger(query, { signal }),
       unfiltered ? backend.getBalance({ signal }) : undefined,
+      count,
     ]);
     const entries = unwrap(page);
+    if (refused?.ok) {
+      this.refusedThisMonth = refused.data.total;
+      this.countedOn = backend;
+      this.countedFor = counted;
+    }
     // Names come from the members the pickers read; those not among them (a large company, a removed member) are asked for.
     const members = this.ctx.members;
     await members.first.taskComplete.catch(() => undefined);
@@ -92,13 +117,25 @@ export class Ledger {
     this.ctx.host.requestUpdate();
   }
 
-  private readonly clear = async (): Promise<void> => {
-    this.filters = NO_FILTER;
+  private readonly clear = (): Promise<void> => this.show(NO_FILTER);
+
+  /** Shows the ledger through `filters` from its first page; the focus goes to the first filter, which says what is shown. */
+  private async show(filters: Filters): Promise<void> {
+    this.filters = filters;
     this.offset = 0;
     this.ctx.host.requestUpdate();
     await this.ctx.host.updateComplete;
     this.ctx.host.renderRoot.querySelector<HTMLElement>('#f-kind')?.focus();
-  };
+  }
+
+  /** The refused automatic top-ups of this month, for the balance card. */
+  get refusals(): Refusals {
+    return { count: this.refusedThisMonth, show: this.showRefusals };
+  }
+
+  /** This month's refused automatic top-ups, in the ledger. */
+  private readonly showRefusals = (): Promise<void> =>
+    this.show({ ...NO_FILTER, kind: 'auto_recharge_refused', from: monthToDate(today()).from });
 
   /** Shows another page; focus stays on the pager, or moves to the table when its button is now disabled. */
   private async turnPage(offset: number): Promise<void> {
@@ -195,11 +232,13 @@ export class Ledger {
                 ${page.items.map(
                   (e) => html`<tr>
                     <td data-label=${column('date')}>${i18n.date(e.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                    <td data-label=${column('kind')}>${t(`ledger.kinds.${e.kind}`)}</td>
+                    <td data-label=${column('kind')}>${this.renderKind(e, memberName)}</td>
                     <td data-label=${column('member')}>${e.memberId ? memberName(e.memberId) : t('ledger.company')}</td>
                     <td data-label=${column('amount')} class="num ${e.amount.amountMinor < 0 ? 'debit' : 'credit'}">${i18n.money(e.amount)}</td>
                     <td data-label=${column('balanceAfter')} class="num">${i18n.money(e.balanceAfter)}</td>
-                    <td data-label=${column('actor')}>${e.actorAccountName}</td>
+                    <td data-label=${column('actor')}>
+                      ${e.automatic ? t('ledger.ruleBy', { actor: e.actorAccountName }) : e.actorAccountName}
+                    </td>
                   </tr>`,
                 )}
               </tbody>
@@ -215,6 +254,28 @@ export class Ledger {
           ${t('ledger.next')}
         </button>
       </nav>`;
+  }
+
+  /**
+   * The movement; an automatic top-up is marked as one, and a refused one
+   * says what was asked for whom and why, so that a shortfall or a member's
+   * cap shows in the ledger itself.
+   */
+  private renderKind(e: LedgerEntry, memberName: (id: string) => string): TemplateResult {
+    const { i18n } = this.ctx;
+    const t = i18n.t;
+    const kind = t(`ledger.kinds.${e.kind}`);
+    if (e.kind === 'auto_recharge_refused') {
+      const why = e.reason ?? 'unknown';
+      const values = {
+        amount: i18n.money(e.requested ?? e.amount),
+        name: e.memberId ? memberName(e.memberId) : t('ledger.company'),
+        balance: i18n.money(e.balanceAfter),
+      };
+      return html`<div class="entry"><span class="badge warning">${kind}</span><span class="note">${t(`ledger.refused.${why}`, values)}</span></div>`;
+    }
+    if (!e.automatic) return html`${kind}`;
+    return html`<div class="entry">${kind} <span class="badge">${t('ledger.automatic')}</span></div>`;
   }
 
   /** The sum of what matches; unfiltered, whether it is the balance read with it. */
