@@ -8,14 +8,15 @@ import type { MemberDirectory } from './directory.js';
 import { renderFormActions, renderMemberDialogBody, renderPlacement, type Placement } from './fields.js';
 import type { MemberGrid } from './grid.js';
 import { focusAfterUpdate, type MembersKit } from './host.js';
+import { RemovalStep } from './removal.js';
 
 type Mode = 'summary' | 'move' | 'features' | 'remove';
 
 /**
  * The member dialog (`#member-dialog`) for one member: what they have, and
  * each change as a step of the dialog: moving them (department, groups),
- * administrator rights, feature access, removal (an alert dialog saying what
- * happens to their credit and numbers). Each change is its own write. A
+ * administrator rights, feature access, removal (an alert dialog naming what
+ * goes with them, `removal.ts`). Each change is its own write. A
  * refusal because someone else changed the member meanwhile shows the member
  * as they are now and keeps what was chosen; a refusal for the last
  * administrator reads the administrators again.
@@ -31,7 +32,7 @@ export class MemberDialog {
   private readonly role: WriteController;
   private readonly move: WriteController;
   private readonly features: WriteController;
-  private readonly removal: WriteController;
+  private readonly removal: RemovalStep;
 
   constructor(
     private readonly kit: MembersKit,
@@ -42,7 +43,12 @@ export class MemberDialog {
     this.role = kit.writer('updateMember');
     this.move = kit.writer('updateMember');
     this.features = kit.writer('setMemberFeatures');
-    this.removal = kit.writer('removeMember');
+    this.removal = new RemovalStep(kit, directory, grid, dialog, {
+      member: () => this.member,
+      active: () => this.mode === 'remove',
+      send: (write, change) => this.write(write, change),
+      back: () => this.setMode('summary'),
+    });
   }
 
   private get member(): Member | undefined {
@@ -61,14 +67,14 @@ export class MemberDialog {
     this.id = '';
     this.mode = 'summary';
     this.note = '';
-    for (const write of [this.role, this.move, this.features, this.removal]) write.reset();
+    for (const write of [this.role, this.move, this.features, this.removal.write]) write.reset();
   }
 
   /** Each step starts from the member as they are, with no earlier refusal. */
   private setMode(mode: Mode): void {
     const m = this.member;
     this.mode = mode;
-    for (const write of [this.role, this.move, this.features, this.removal]) write.reset();
+    for (const write of [this.role, this.move, this.features, this.removal.write]) write.reset();
     if (mode !== 'summary') this.note = '';
     if (m && mode === 'move') this.moveTo = { departmentId: m.departmentId, groupIds: [...m.groupIds] };
     if (m && mode === 'features') this.featureDraft = { ...m.features };
@@ -99,7 +105,7 @@ export class MemberDialog {
       case 'features':
         return renderMemberDialogBody(t('features.title', { name: m.displayName }), this.note, this.renderFeatures(m));
       case 'remove':
-        return renderMemberDialogBody(t('remove.title', { name: m.displayName }), this.note, this.renderRemove(m));
+        return renderMemberDialogBody(t('remove.title', { name: m.displayName }), this.note, this.removal.render(m));
     }
   }
 
@@ -274,49 +280,5 @@ export class MemberDialog {
     this.kit.emit('dk-features-changed', { memberIds: [done.member.id], features });
     this.setMode('summary');
     this.say(t('features.saved', { name: done.member.displayName }));
-  };
-
-  private renderRemove(m: Member): TemplateResult {
-    const { t, money } = this.kit.i18n;
-    const credit = m.credit.amountMinor > 0 ? t('remove.credit', { amount: money(m.credit) }) : t('remove.noCredit');
-    const numbers = m.numberIds.length > 0 ? t('remove.numbers', { count: m.numberIds.length }) : t('remove.noNumbers');
-    return html`
-      <div id="remove-body" class="notice">
-        <p>${t('remove.intro', { name: m.displayName })}</p>
-        <ul>
-          <li>${credit}</li>
-          <li>${numbers}</li>
-          ${m.subscriptionIds.length > 0 ? html`<li>${t('remove.subscriptions', { count: m.subscriptionIds.length })}</li>` : nothing}
-          ${m.sipProfileId ? html`<li>${t('remove.sip')}</li>` : nothing}
-        </ul>
-      </div>
-      ${this.removal.renderError()}
-      <div class="dialog-actions">
-        <button type="button" class="button" @click=${() => this.setMode('summary')}>${t('common:cancel')}</button>
-        <button type="button" class="button danger" id="confirm-remove" ?disabled=${this.removal.pending}
-          aria-busy=${this.removal.pending ? 'true' : 'false'} @click=${this.confirmRemove}>
-          ${this.removal.label(t('actions.remove'))}
-        </button>
-      </div>
-    `;
-  }
-
-  private readonly confirmRemove = async (): Promise<void> => {
-    const { t, money } = this.kit.i18n;
-    const done = await this.write(this.removal, (m) => this.kit.backend().removeMember(m.id, { version: m.version }));
-    if (!done) return;
-    const { member, data: removal } = done;
-    const position = this.grid.rowOf(member.id);
-    this.directory.remove(member.id);
-    this.kit.emit('dk-member-removed', {
-      memberId: member.id,
-      reclaimed: removal.reclaimed,
-      releasedNumberIds: removal.releasedNumberIds,
-      cancelledSubscriptionIds: removal.cancelledSubscriptionIds,
-    });
-    this.kit.announce(t('remove.done', { name: member.displayName, amount: money(removal.reclaimed), count: removal.releasedNumberIds.length }));
-    // The member's row is gone: the grid gives the focus to the row that took its place.
-    this.dialog.close(() => undefined);
-    await this.grid.removed(member.id, position);
   };
 }
