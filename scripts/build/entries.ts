@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 import { contractValidators } from '../contract-validators.js';
-import { minifyCss } from './minify-css.js';
+import { minifyTemplates } from './minify-templates.js';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -46,7 +46,7 @@ export function libraryBuild(outDir: string, output: NonNullable<NonNullable<Use
   return {
     root,
     publicDir: false,
-    plugins: [minifyCss(), contractValidators()],
+    plugins: [minifyTemplates(), contractValidators()],
     logLevel: 'warn',
     build: {
       outDir,
