@@ -12,6 +12,7 @@ import type { CreditContext } from './internal/context.js';
 import { Ledger } from './internal/ledger.js';
 import { ReclaimDialog } from './internal/reclaim-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -75,10 +76,10 @@ export class DkCredit extends DialkitElement {
    * to be done, whichever dialog is open or closed meanwhile.
    */
   private readonly writes = {
-    purchase: this.createWriter('buyCredit', { money: true }),
-    allocation: this.createWriter('allocateCredit', { money: true }),
-    reclaim: this.createWriter('reclaimCredit', { money: true }),
-    autoRecharge: this.createWriter('setAutoRecharge'),
+    purchase: new WriteController(this, { operation: 'buyCredit', money: true }, this.services),
+    allocation: new WriteController(this, { operation: 'allocateCredit', money: true }, this.services),
+    reclaim: new WriteController(this, { operation: 'reclaimCredit', money: true }, this.services),
+    autoRecharge: new WriteController(this, { operation: 'setAutoRecharge' }, this.services),
   };
 
   /** The members the pickers offer and the ledger names. */

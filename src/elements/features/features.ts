@@ -15,6 +15,7 @@ import { NumbersTab } from './internal/numbers-tab.js';
 import { SubscriptionsTab } from './internal/subscriptions-tab.js';
 import { UnassignDialog } from './internal/unassign-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -119,7 +120,7 @@ export class DkFeatures extends DialkitElement {
     i18n: this.i18n,
     backend: () => this.backend,
     members: this.members,
-    writer: (operation, options) => this.createWriter(operation, options),
+    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
     report: (operation, error) => this.reportError(operation, error),
     renderTask: (task, views) => this.renderTask(task, views),
     emit: (name, detail) => this.emit(name, detail),

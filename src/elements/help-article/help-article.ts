@@ -6,6 +6,7 @@ import { loadArticles, readArticle, segments, type ArticleContent } from './arti
 import { FeedbackForm, type FeedbackState } from './internal/feedback.js';
 import { ShowMe } from './internal/show-me.js';
 import { styles } from './help-article.styles.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -70,8 +71,8 @@ export class DkHelpArticle extends DialkitElement {
   });
 
   private readonly feedback = new FeedbackForm(this, {
-    yes: this.createWriter('sendFeedback', { keptNote: false }),
-    why: this.createWriter('sendFeedback', { keptNote: 'help:failed' }),
+    yes: new WriteController(this, { operation: 'sendFeedback', keptNote: false }, this.services),
+    why: new WriteController(this, { operation: 'sendFeedback', keptNote: 'help:failed' }, this.services),
     send: (helpful, comment) =>
       this.backend.sendFeedback({ articleId: this.article, helpful, locale: this.i18n.locale, ...(comment ? { comment } : {}) }),
     article: () => this.article,

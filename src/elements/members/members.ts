@@ -13,6 +13,7 @@ import { InvitationsPanel } from './internal/invitations-panel.js';
 import { InviteDialog } from './internal/invite-dialog.js';
 import { MemberDialog } from './internal/member-dialog.js';
 import { styles } from './members.styles.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -86,7 +87,7 @@ export class DkMembers extends DialkitElement {
     host: this,
     i18n: this.i18n,
     emit: (name, detail) => this.emit(name, detail),
-    writer: (operation, options) => this.createWriter(operation, options),
+    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
     announce: (text) => {
       this.announcement = text;
     },

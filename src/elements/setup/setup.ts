@@ -8,6 +8,7 @@ import { EditForm, type ChangedDetail } from './internal/edit-form.js';
 import { managerTask, newestManager } from './internal/manager-record.js';
 import { SetupForm } from './internal/setup-form.js';
 import { styles } from './setup.styles.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -62,7 +63,7 @@ export class DkSetup extends DialkitElement {
   private readonly setupForm = new SetupForm(this, {
     services: this.services,
     i18n: this.i18n,
-    writer: this.createWriter('setUpManager'),
+    writer: new WriteController(this, { operation: 'setUpManager' }, this.services),
     shown: () => this.load.status === TaskStatus.COMPLETE && !this.record,
     done: (manager) => void this.setUp(manager),
     alreadySetUp: (error) => this.alreadySetUp(error),
@@ -71,7 +72,7 @@ export class DkSetup extends DialkitElement {
   private readonly editForm = new EditForm(this, {
     services: this.services,
     i18n: this.i18n,
-    writer: this.createWriter('updateManager'),
+    writer: new WriteController(this, { operation: 'updateManager' }, this.services),
     learn: (manager) => (this.learnt = manager),
     saved: (manager, changed) => void this.saved(manager, changed),
     cancel: () => void this.setEditing(false),

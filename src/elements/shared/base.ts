@@ -10,7 +10,6 @@ import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
 import { baseStyles } from './styles.js';
-import { WriteController, type WriteOptions } from './controllers/write.js';
 import type { ElementServices } from './controllers/services.js';
 import { BackendChangesController } from './controllers/changes.js';
 
@@ -286,16 +285,12 @@ export class DialkitElement extends LitElement {
     return this.i18n.t(`errors:${error.code}`, errorMessageVariables(error));
   }
 
-  /** A write of the element (see `WriteController`): its pending state, error alert and Retry rule. */
-  protected createWriter(operation: string, options: Omit<WriteOptions, 'operation'> = {}): WriteController {
-    return new WriteController(this, { operation, ...options }, this.services);
-  }
-
   /**
    * What a shared controller needs of the element: its backend, error
-   * reporting and words. A member picker is `new MemberSearchController(this,
-   * { ...this.services, filter })`: imported by the elements that pick members
-   * only, so the others do not carry it.
+   * reporting and words. A write is `new WriteController(this, { operation },
+   * this.services)`, a member picker `new MemberSearchController(this,
+   * { ...this.services, filter })`: each imported by the elements that use
+   * it only, so the others do not carry it.
    */
   protected get services(): ElementServices {
     return {

@@ -9,6 +9,7 @@ import { renderProfileList } from './internal/profile-list.js';
 import { ProfileView } from './internal/profile-view.js';
 import { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
+import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -78,7 +79,7 @@ export class DkSipProfiles extends DialkitElement {
     host: this,
     i18n: this.i18n,
     services: this.services,
-    writer: (operation, options) => this.createWriter(operation, options),
+    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
     renderTask: (task, views) => this.renderTask(task, views),
     emit: (name, detail) => this.emit(name, detail),
     announce: (text) => (this.announcement = text),

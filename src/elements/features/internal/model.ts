@@ -44,7 +44,7 @@ export interface Features {
   readonly backend: () => DialkitAdapter;
   /** The company's members: the members tab and the assign dialog search them (never both on screen at once). */
   readonly members: MemberSearchController;
-  /** A write of the element (`DialkitElement.createWriter`). */
+  /** A write of the element (`WriteController`). */
   writer(operation: string, options?: Omit<WriteOptions, 'operation'>): WriteController;
   /** Shows a failed read to the page (`dk-error`). */
   report(operation: string, error: unknown): void;

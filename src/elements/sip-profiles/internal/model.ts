@@ -16,7 +16,7 @@ export interface SipProfiles {
   readonly host: Host;
   readonly i18n: LocalizeController;
   readonly services: ElementServices;
-  /** A write of the element (`DialkitElement.createWriter`). */
+  /** A write of the element (`WriteController`). */
   writer(operation: string, options?: { keptNote?: false }): WriteController;
   renderTask<T>(task: Task<readonly unknown[], T>, views: TaskViews<T>): TemplateResult;
   emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K]): boolean;

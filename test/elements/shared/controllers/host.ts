@@ -9,6 +9,7 @@ import { DialogController } from '../../../../src/elements/shared/controllers/di
 import { FormController } from '../../../../src/elements/shared/controllers/form.js';
 import { MemberSearchController } from '../../../../src/elements/shared/controllers/member-search.js';
 import { TabsController, tabsStyles } from '../../../../src/elements/shared/controllers/tabs.js';
+import { WriteController } from '../../../../src/elements/shared/controllers/write.js';
 
 export function member(id: string, displayName: string): Member {
   return {
@@ -63,8 +64,8 @@ export class ControllerHost extends DialkitElement {
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#fallback'),
     onClose: () => this.closed++,
   });
-  readonly save = this.createWriter('updateMember');
-  readonly buy = this.createWriter('purchaseCredit', { money: true });
+  readonly save = new WriteController(this, { operation: 'updateMember' }, this.services);
+  readonly buy = new WriteController(this, { operation: 'purchaseCredit', money: true }, this.services);
   readonly form = new FormController<'amount'>(this);
   readonly search = new MemberSearchController(this, { ...this.services });
 
