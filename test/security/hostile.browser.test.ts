@@ -3,20 +3,16 @@
 // error documents, hostile attribute values and hostile text typed into every
 // field. Nothing may execute, load, create markup, or throw; wrong shapes
 // end in the element's error state with `invalid_response`.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setupWorker } from 'msw/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/all.js';
 import type { DialkitAdapter } from '../../src/adapter/adapter.js';
 import { createRestAdapter } from '../../src/adapter/rest.js';
-import { createScenario } from '../../mocks/scenarios.js';
+import { mockBackend } from '../support/browser.js';
 import { hostileStrings, resetTraces, traces, wrongTypes } from '../support/hostile.js';
 import type { LitElement } from 'lit';
 
-const worker = setupWorker();
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
+// A fresh company per test; the elements load their own catalogs.
+mockBackend({ namespaces: [] });
 
 /** Free-text fields of the contract's records (ids and constrained strings left alone, so records still link up). */
 const FREE_TEXT = new Set(['accountName', 'actorAccountName', 'area', 'comment', 'companyName', 'description', 'displayName', 'invitee', 'linkedProfileName', 'message', 'name', 'pbxHost']);
@@ -65,7 +61,6 @@ const dkErrors: string[] = [];
 const onDkError = (event: Event) => dkErrors.push((event as CustomEvent<{ error: { code: string } }>).detail.error.code);
 
 beforeEach(() => {
-  worker.resetHandlers(...createScenario('default').handlers);
   uncaught.length = 0;
   dkErrors.length = 0;
   resetTraces();
