@@ -3,6 +3,7 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/credit/define.js';
 import { createLowBalanceScenario, createNoReclaimScenario } from '../mocks/credit.js';
+import { createRefusedTopUps } from '../test/elements/credit/refused-top-ups.js';
 import { type MswContext, elementApi, inShadow, scenario, scenarioOf, stateStories } from './support.js';
 
 type Story = StoryObj;
@@ -193,5 +194,20 @@ export const LedgerFiltered: Story = {
     await waitFor(() => expect(next.disabled).toBe(false), { timeout: 20_000 });
     await userEvent.click(next);
     await inShadow(canvasElement, TAG, 'tbody tr');
+  },
+};
+
+/**
+ * Automatic top-ups refused this month, one because the balance was too low,
+ * one because the member's monthly cap was reached: the balance card says
+ * how many, and its button shows them in the ledger, each saying why.
+ */
+export const LedgerRefusedTopUps: Story = {
+  beforeEach: scenario(() => createRefusedTopUps().scenario) as never,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await inShadow(canvasElement, TAG, '#show-refusals'));
+    const root = canvasElement.querySelector(TAG)!.shadowRoot!;
+    await waitFor(() => expect(root.querySelectorAll('tbody tr .entry .note')).toHaveLength(2), { timeout: 20_000 });
+    await waitFor(() => expect(root.querySelectorAll('tbody tr')).toHaveLength(2), { timeout: 20_000 });
   },
 };
