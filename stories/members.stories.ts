@@ -163,11 +163,36 @@ export const Features: Story = {
   },
 };
 
-/** Before removing: what happens to the member's credit and numbers. */
+/** Opens the removal step of a member's dialog, once what goes with them is read: each subscription and number by name. */
+async function removal(canvas: HTMLElement, search: string): Promise<HTMLDialogElement> {
+  const dialog = await manage(canvas, search);
+  await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-remove')!);
+  await waitFor(() => expect(dialog.querySelector('#confirm-remove')?.getAttribute('aria-disabled')).toBe('false'), { timeout: 20_000 });
+  return dialog;
+}
+
+/** Before removing: the member's credit, each paid subscription and each number that go with them. */
 export const Remove: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await manage(canvasElement, 'kozlowska');
-    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#action-remove')!);
-    await inShadow(canvasElement, TAG, '#member-dialog #remove-body');
+    const dialog = await removal(canvasElement, 'kozlowska');
+    // Her subscription and her number, each named.
+    expect(dialog.querySelectorAll('#remove-body li li')).toHaveLength(2);
+  },
+};
+
+/**
+ * A subscription was assigned to the member after the confirmation opened:
+ * the removal is refused, the list shows it, and the removal asks again.
+ */
+export const RemoveAfterChange: Story = {
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await removal(canvasElement, 'kozlowska');
+    const s = parameters['scenario'] as Built;
+    const ewa = s.backend.listMembers({ query: 'kozlowska' }).body.items[0]!;
+    const spare = s.backend.listSubscriptions().body.find((x) => x.memberId === null)!;
+    s.backend.assignSubscription(spare.id, { version: spare.version, memberId: ewa.id });
+    await userEvent.click(dialog.querySelector<HTMLButtonElement>('#confirm-remove')!);
+    await inShadow(canvasElement, TAG, '#member-dialog .write-error');
+    await waitFor(() => expect(dialog.querySelectorAll('#remove-body li li')).toHaveLength(3), { timeout: 20_000 });
   },
 };
