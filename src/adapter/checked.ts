@@ -107,8 +107,17 @@ async function settle(operation: string, call: () => unknown): Promise<Result<un
 }
 
 const checkedOf = new WeakMap<DialkitAdapter, WeakMap<object, DialkitAdapter>>();
-const checked = new WeakSet<DialkitAdapter>();
+/** The adapter each checked one wraps. */
+const given = new WeakMap<DialkitAdapter, DialkitAdapter>();
 const anyone = {};
+
+/**
+ * The adapter as it was given, behind a checked one: what names the backend
+ * (what every element on it shares), whichever element checks its answers.
+ */
+export function givenAdapter(adapter: DialkitAdapter): DialkitAdapter {
+  return given.get(adapter) ?? adapter;
+}
 
 /**
  * The adapter as the elements use it: every answer, from the REST adapter or
@@ -122,7 +131,7 @@ const anyone = {};
  * checked adapter.
  */
 export function checkedAdapter(adapter: DialkitAdapter, origin?: EventTarget): DialkitAdapter {
-  if (checked.has(adapter)) return adapter;
+  if (given.has(adapter)) return adapter;
   let byOrigin = checkedOf.get(adapter);
   if (!byOrigin) checkedOf.set(adapter, (byOrigin = new WeakMap()));
   let wrapped = byOrigin.get(origin ?? anyone);
@@ -143,7 +152,7 @@ export function checkedAdapter(adapter: DialkitAdapter, origin?: EventTarget): D
       },
     });
     byOrigin.set(origin ?? anyone, wrapped);
-    checked.add(wrapped);
+    given.set(wrapped, adapter);
   }
   return wrapped;
 }

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { AllocationCreate, AutoRecharge, Balance, Member } from '../../../adapter/types.js';
+import type { AllocationCreate, AllocationResult, AutoRecharge, Balance, Member } from '../../../adapter/types.js';
 import { multiply, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { WriteController } from '../../shared/controllers/write.js';
-import { amountProblem, parse, renderAmountField } from './amount.js';
+import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
+import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { AutoTopUp, type AllocateField as Field } from './auto-top-up.js';
 import { autoSummary, currencyOf, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 type Mode = 'oneOff' | 'auto';
@@ -42,25 +42,49 @@ export class AllocateDialog {
     this.auto = new AutoTopUp(ctx, this.form, autoWrite);
   }
 
-  /** Either write is on its way: the entries cannot change. */
+  /** Either write is on its way, or earlier allocations are asked about: the entries cannot change. */
   private get busy(): boolean {
-    return this.write.pending || this.auto.write.pending;
+    return this.write.busy || this.auto.write.pending;
   }
 
   readonly open = (event: Event): void => {
-    // An allocation whose outcome is unknown stays: confirming again completes it, never moves credit twice.
-    const keep = !!this.write.intent?.uncertain;
-    if (keep) this.write.dismiss({ force: true });
-    else {
-      this.selected = [];
-      this.mode = 'oneOff';
-      this.text = '';
-      this.form.reset();
-      this.write.reset();
-    }
-    this.auto.open(keep);
-    this.picker.open(keep);
+    this.selected = [];
+    this.mode = 'oneOff';
+    this.text = '';
+    this.form.reset();
+    this.write.reset();
+    this.auto.open(false);
+    this.picker.open(false);
     void this.dialog.show(event);
+    void this.resume();
+  };
+
+  /**
+   * An allocation left unsettled (here, in another element, before a reload)
+   * is asked about first: one that went through is said, and everything read
+   * again; any other comes back into the form, where confirming it completes
+   * it with its key, never moving credit twice.
+   */
+  private async resume(): Promise<void> {
+    const { completed, restore } = await this.write.resume();
+    for (const earlier of completed) {
+      const { memberIds, amount } = earlier.request as AllocationCreate;
+      const total = multiply(amount, memberIds.length);
+      const { balance } = earlier.response as AllocationResult;
+      if (earlier.first) this.ctx.emit('dk-credit-allocated', { memberIds, amount, total, balance });
+    }
+    if (completed.length) this.ctx.refresh();
+    if (restore) {
+      const { memberIds, amount } = restore as AllocationCreate;
+      this.selected = [...memberIds];
+      this.text = plain(this.ctx.i18n, amount);
+    }
+    this.ctx.host.requestUpdate();
+  }
+
+  private earlierText = (earlier: EarlierRequest): string => {
+    const { memberIds, amount } = earlier.request as AllocationCreate;
+    return this.ctx.i18n.t('allocate.wentThrough', { count: memberIds.length, amount: this.ctx.i18n.money(amount) });
   };
 
   /** Any change of what the user asks for makes it another request. */
@@ -172,9 +196,9 @@ export class AllocateDialog {
       ${this.mode === 'oneOff'
         ? this.renderOneOff(b)
         : this.auto.renderFields(currencyOf(b), count, (change, field) => this.edit(b, change, field), this.busy)}
-      ${renderReopenedNotice(this.write, this.request(b), t('uncertain'))}
+      ${this.write.renderRecall({ completed: this.earlierText, request: this.request(b), uncertain: t('uncertain') })}
       ${this.write.renderError(this.errorText())} ${this.auto.write.renderError(this.auto.errorText())}
-      ${renderProgress(this.busy, t('common:saving'))}
+      ${renderProgress(this.write.pending || this.auto.write.pending, t('common:saving'))}
       ${renderDialogActions({
         cancel: { label: t('common:cancel'), close: () => this.dialog.close() },
         extra:

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Balance, PurchaseCreate } from '../../../adapter/types.js';
+import type { Balance, Purchase, PurchaseCreate } from '../../../adapter/types.js';
 import { minorDigits, money, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, leftThisMonth, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
 
 /** Preset purchase amounts, in major units of the company's currency. */
 const PRESETS = [100, 200, 500, 1000, 2000] as const;
@@ -26,7 +26,8 @@ function maxPurchase(b: Balance): { max: Money; by: Limit } {
  * Buying credit for the company: a preset or any amount within the purchase
  * limits, said as typed. The purchase's idempotency key lives in its write's
  * `intent` for as long as the purchase is not known to be done: a double
- * click, a Retry, or confirming again after reopening the dialog buys once.
+ * click, a Retry, or confirming again after reopening the dialog buys once,
+ * here or in any element on the same backend, before or after a reload.
  */
 export class BuyDialog {
   readonly dialog: DialogController;
@@ -43,15 +44,33 @@ export class BuyDialog {
   }
 
   readonly open = (event: Event): void => {
-    // A purchase whose outcome is unknown stays: confirming again completes it, never charges twice.
-    if (this.write.intent?.uncertain) this.write.dismiss({ force: true });
-    else {
-      this.text = '';
-      this.form.reset();
-      this.write.reset();
-    }
+    this.text = '';
+    this.form.reset();
+    this.write.reset();
     void this.dialog.show(event);
+    void this.resume();
   };
+
+  /**
+   * A purchase left unsettled (here, in another element, before a reload) is
+   * asked about first: one that went through is said, with the balance read
+   * again, and the form stays empty, so that buying the same amount again is
+   * a new purchase the user types and confirms. Any other comes back into the
+   * form: confirming it completes it with its key, never charging twice.
+   */
+  private async resume(): Promise<void> {
+    const { completed, restore } = await this.write.resume();
+    for (const earlier of completed) {
+      const purchase = earlier.response as Purchase;
+      if (earlier.first) this.ctx.emit('dk-credit-purchased', { purchaseId: purchase.id, amount: purchase.amount, balance: purchase.balance });
+    }
+    if (completed.length) this.ctx.refresh();
+    if (restore) this.text = plain(this.ctx.i18n, (restore as PurchaseCreate).amount);
+    this.ctx.host.requestUpdate();
+  }
+
+  private earlierText = (earlier: EarlierRequest): string =>
+    this.ctx.i18n.t('buy.wentThrough', { amount: this.ctx.i18n.money((earlier.response as Purchase).amount) });
 
   private limitText(by: string, max: Money): string {
     const i18n = this.ctx.i18n;
@@ -80,7 +99,7 @@ export class BuyDialog {
   }
 
   private setText(text: string, b: Balance): void {
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     this.text = text;
     this.form.edit('amount');
     edited(this.write, this.request(b));
@@ -99,6 +118,7 @@ export class BuyDialog {
     const parsed = parse(this.text, currency);
     const { max } = maxPurchase(b);
     const pending = this.write.pending;
+    const busy = this.write.busy;
     return html`<form class="dialog-body" novalidate @submit=${(e: SubmitEvent) => this.submit(e, b)}>
       <h2 id="buy-title">${t('buy.title')}</h2>
       <p class="hint" id="buy-limits">
@@ -111,7 +131,7 @@ export class BuyDialog {
             type="button"
             class="button preset"
             aria-pressed=${parsed.value?.amountMinor === value.amountMinor ? 'true' : 'false'}
-            ?disabled=${pending || value.amountMinor > max.amountMinor}
+            ?disabled=${busy || value.amountMinor > max.amountMinor}
             @click=${() => this.setText(plain(i18n, value), b)}
           >
             ${i18n.money(value)}
@@ -125,17 +145,17 @@ export class BuyDialog {
         problem,
         errorId: 'buy-error',
         describedBy: 'buy-limits',
-        readonly: pending,
+        readonly: busy,
         input: (text) => this.setText(text, b),
         blur: () => this.form.touch('amount'),
       })}
       ${parsed.value && !problem ? html`<p class="summary">${t('buy.summary', { amount: i18n.money(parsed.value) })}</p>` : nothing}
-      ${renderReopenedNotice(this.write, this.request(b), t('buy.uncertain'))}
+      ${this.write.renderRecall({ completed: this.earlierText, request: this.request(b), uncertain: t('buy.uncertain') })}
       ${renderProgress(pending, t('buy.progress', { amount: parsed.value ? i18n.money(parsed.value) : '' }))}
       ${this.write.renderError(this.errorText())}
       ${renderDialogActions({
         cancel: { label: t('common:cancel'), close: () => this.dialog.close() },
-        submit: { label: this.write.label(t('buy.confirm'), t('buy.buying')), pending, help: 'credit:buy.confirm' },
+        submit: { label: this.write.label(t('buy.confirm'), t('buy.buying')), pending: busy, help: 'credit:buy.confirm' },
       })}
     </form>`;
   }
@@ -143,7 +163,7 @@ export class BuyDialog {
   private async submit(event: SubmitEvent, b: Balance): Promise<void> {
     event.preventDefault();
     // A second click while the first is on its way does nothing: the same request is already sent.
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     this.form.submit();
     const request = this.request(b);
     if (!request || this.problem(b)) return this.dialog.focusIn('#buy-amount');

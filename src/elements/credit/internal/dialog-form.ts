@@ -2,17 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { WriteController } from '../../shared/controllers/write.js';
 
 /**
- * After a money write whose outcome is unknown, the dialog opens again with
- * what was entered: this says that confirming again completes that request
- * without moving the money twice (the intent kept its idempotency key), as
- * long as `request`, what confirming would send now, is still that one.
- */
-export function renderReopenedNotice(write: WriteController, request: unknown, text: string): TemplateResult | typeof nothing {
-  const intent = write.intent;
-  return intent?.uncertain && intent.holds(request) && !write.error ? html`<p class="notice">${text}</p>` : nothing;
-}
-
-/**
  * The user edited a money write's form; `request` is what confirming would
  * send now. A refusal is forgotten; an unknown outcome too once the request
  * is another one, since its Retry and "will not charge twice" no longer

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Balance, Member, ReclaimCreate } from '../../../adapter/types.js';
+import type { Balance, Member, Reclaim, ReclaimCreate } from '../../../adapter/types.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress, renderReopenedNotice } from './dialog-form.js';
+import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 /** Refusals after which the credit shown is stale: read again, so that the form explains them. */
@@ -14,7 +14,8 @@ const STALE = ['reclaim_not_allowed', 'insufficient_member_credit', 'not_found']
 /**
  * Taking unused credit back from a member to the company balance, where the
  * company's policy allows it. One money write: its idempotency key is kept
- * in the write's `intent` until the take-back is known to be done.
+ * in the write's `intent` until the take-back is known to be done, one per
+ * member (a take-back from another member does not replace it).
  */
 export class ReclaimDialog {
   readonly dialog: DialogController;
@@ -34,21 +35,44 @@ export class ReclaimDialog {
   }
 
   readonly open = (event: Event): void => {
-    // A take-back whose outcome is unknown stays: confirming again completes it, never moves credit twice.
-    const keep = !!this.write.intent?.uncertain;
-    if (keep) this.write.dismiss({ force: true });
-    else {
-      this.memberId = '';
-      this.text = '';
-      this.form.reset();
-      this.write.reset();
-    }
-    this.picker.open(keep);
+    this.memberId = '';
+    this.text = '';
+    this.form.reset();
+    this.write.reset();
+    this.picker.open(false);
     void this.dialog.show(event);
+    void this.resume();
+  };
+
+  /**
+   * The take-backs left unsettled (here, in another element, before a
+   * reload) are asked about first: those that went through are said, and
+   * everything read again; the newest other one comes back into the form,
+   * where confirming it completes it with its key, never moving credit twice.
+   */
+  private async resume(): Promise<void> {
+    const { completed, restore } = await this.write.resume();
+    for (const earlier of completed) {
+      const { memberId, amount, balance } = earlier.response as Reclaim;
+      if (earlier.first) this.ctx.emit('dk-credit-reclaimed', { memberId, amount, balance });
+    }
+    if (completed.length) this.ctx.refresh();
+    if (restore) {
+      const { memberId, amount } = restore as ReclaimCreate;
+      this.memberId = memberId;
+      this.text = plain(this.ctx.i18n, amount);
+    }
+    this.ctx.host.requestUpdate();
+  }
+
+  private earlierText = (earlier: EarlierRequest): string => {
+    const { memberId, amount } = earlier.response as Reclaim;
+    const name = this.ctx.members.get(memberId)?.displayName ?? this.ctx.i18n.t('ledger.formerMember');
+    return this.ctx.i18n.t('reclaim.wentThrough', { amount: this.ctx.i18n.money(amount), name });
   };
 
   private edit(b: Balance, change: () => void, field: 'member' | 'amount'): void {
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     change();
     this.form.edit(field);
     edited(this.write, this.request(b));
@@ -90,6 +114,7 @@ export class ReclaimDialog {
     const list = this.picker.list(chosen, (m) => m.credit.amountMinor > 0);
     const memberProblem = this.form.problem('member', member ? '' : { text: t('reclaim.chooseMember'), empty: true });
     const pending = this.write.pending;
+    const busy = this.write.busy;
     return html`<form class="dialog-body" novalidate @submit=${(e: SubmitEvent) => this.submit(e, b)}>
       <h2 id="reclaim-title">${t('reclaim.title')}</h2>
       <p class="hint">${t('reclaim.explain')}</p>
@@ -114,7 +139,7 @@ export class ReclaimDialog {
         value: this.text,
         problem: this.problem(b),
         errorId: 'reclaim-error',
-        readonly: pending,
+        readonly: busy,
         beside:
           member && member.credit.amountMinor > 0
             ? html`<button type="button" class="button" @click=${() => this.edit(b, () => (this.text = plain(i18n, member.credit)), 'amount')}>
@@ -124,24 +149,26 @@ export class ReclaimDialog {
         input: (text) => this.edit(b, () => (this.text = text), 'amount'),
         blur: () => this.form.touch('amount'),
       })}
-      ${renderReopenedNotice(this.write, this.request(b), t('uncertain'))} ${this.write.renderError()}
+      ${this.write.renderRecall({ completed: this.earlierText, request: this.request(b), uncertain: t('uncertain') })}
+      ${this.write.renderError()}
       ${renderProgress(pending, t('common:saving'))}
       ${renderDialogActions({
         cancel: { label: t('common:cancel'), close: () => this.dialog.close() },
-        submit: { label: this.write.label(t('reclaim.confirm')), pending },
+        submit: { label: this.write.label(t('reclaim.confirm')), pending: busy },
       })}
     </form>`;
   }
 
   private async submit(event: SubmitEvent, b: Balance): Promise<void> {
     event.preventDefault();
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     this.form.submit();
     const member = this.member;
     if (!member) return this.dialog.focusIn('#reclaim-search');
     const request = this.request(b);
     if (!request || this.problem(b)) return this.dialog.focusIn('#reclaim-amount');
-    const result = await this.write.run((key) => this.ctx.backend().reclaimCredit(request, moneyKey(key)), request);
+    const slot = `reclaimCredit:${request.memberId}`;
+    const result = await this.write.run((key) => this.ctx.backend().reclaimCredit(request, moneyKey(key)), request, slot);
     if (!result) return;
     if (!result.ok) {
       if (STALE.includes(result.error.code)) this.ctx.refresh();

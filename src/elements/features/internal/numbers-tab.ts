@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { AvailableNumber } from '../../../adapter/types.js';
+import type { AvailableNumber, NumberPurchase, NumberPurchaseResult } from '../../../adapter/types.js';
 import { isOutcomeUnknown } from '../../../core/errors.js';
 import { unwrap } from '../../shared/base.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
@@ -11,7 +11,8 @@ import { renderAssignButton } from './assignment.js';
 import { renderRadio } from './controls.js';
 import { renderTableHead } from '../../shared/templates.js';
 import { assigneeText, type Features, type Page } from './model.js';
-import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
+import type { EarlierRequest } from '../../shared/controllers/write.js';
+import { insufficientText, purchaseWriter, renderPurchaseEnd, resumePurchase } from './purchase.js';
 
 /**
  * The online numbers tab: the company's numbers with what each rings, and
@@ -84,20 +85,29 @@ export class NumbersTab {
   // ---- buying a number ---------------------------------------------------------------
 
   /**
-   * Opens the buy dialog and reads the offer again. Coming back to a purchase
-   * whose outcome is unknown keeps the choice and its idempotency key, so
-   * confirming again cannot buy twice; anything else starts a new purchase.
+   * Opens the buy dialog and reads the offer again. A purchase left
+   * unsettled (here, in another element, before a reload) is asked about
+   * first: one that went through is said and the page read again; any other
+   * comes back with its choice and its idempotency key, so confirming again
+   * cannot buy twice. Anything else starts a new purchase.
    */
   private open(event: Event): void {
-    if (!this.write.uncertain) {
-      this.chosen = '';
-      this.country = '';
-      this.form.reset();
-      this.write.reset();
-    }
+    this.chosen = '';
+    this.country = '';
+    this.form.reset();
+    this.write.reset();
     void this.offer.run();
     void this.dialog.show(event);
+    void resumePurchase(this.f, this.write, 'buyNumber', (earlier) => {
+      const { item, balance } = earlier.response as NumberPurchaseResult;
+      this.f.emit('dk-number-purchased', { numberId: item.id, number: item.number, balance });
+    }).then((restore) => {
+      if (restore) this.chosen = (restore as NumberPurchase).number;
+    });
   }
+
+  private readonly earlierText = (earlier: EarlierRequest): string =>
+    this.f.i18n.t('numberWentThrough', { number: (earlier.request as NumberPurchase).number });
 
   renderDialog(page: Page): TemplateResult {
     const t = this.f.i18n.t;
@@ -110,7 +120,13 @@ export class NumbersTab {
           empty: () => html`<p class="notice">${t('noneOnOffer')}</p>`,
           complete: (list) => this.renderOffer(page, list),
         })}
-        ${renderPurchaseEnd(this.f, this.dialog, this.write, this.offer.status === TaskStatus.COMPLETE)}
+        ${renderPurchaseEnd(
+          this.f,
+          this.dialog,
+          this.write,
+          { completed: this.earlierText, request: this.chosen ? { number: this.chosen } : undefined },
+          this.offer.status === TaskStatus.COMPLETE,
+        )}
       </form>`,
       { labelledBy: 'buy-number-title' },
     );
@@ -165,7 +181,7 @@ export class NumbersTab {
 
   /** Another number: a refusal of the previous one is forgotten. Not while a purchase is under way. */
   private choose(number: string): void {
-    if (!this.write.pending) {
+    if (!this.write.busy) {
       this.chosen = number;
       this.form.edit('offer');
       this.write.dismiss();
@@ -175,7 +191,7 @@ export class NumbersTab {
 
   private async submit(event: SubmitEvent, page: Page): Promise<void> {
     event.preventDefault();
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     this.form.submit();
     const offer = this.offer.value?.find((n) => n.number === this.chosen);
     if (!offer) return this.dialog.focusIn('li:not([hidden]) input[name="offer"]');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../../core/money.js';
 import type { DialogController } from '../../shared/controllers/dialog.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
 import type { Features } from './model.js';
 
 /** "The balance does not cover it", with both amounts. */
@@ -9,16 +9,24 @@ export function insufficientText(f: Features, required: Money, available: Money)
   return f.i18n.t('insufficient', { required: f.i18n.money(required), available: f.i18n.money(available) });
 }
 
+/** What the end of a purchase dialog says of earlier purchases: the words of one that went through, and what confirming would send now. */
+export interface PurchaseRecall {
+  completed: (earlier: EarlierRequest) => string;
+  request: unknown;
+}
+
 /**
- * The end of a purchase dialog: the purchase under way, or how it failed (the
- * shortfall in figures when the backend gave them), then Cancel and Buy (Retry
- * after an unknown outcome). Buy stays focusable while busy (`aria-disabled`),
- * so the focus is not lost under a keyboard user.
+ * The end of a purchase dialog: what became of an earlier purchase left
+ * unsettled, the purchase under way, or how it failed (the shortfall in
+ * figures when the backend gave them), then Cancel and Buy (Retry after an
+ * unknown outcome). Buy stays focusable while busy (`aria-disabled`), so the
+ * focus is not lost under a keyboard user.
  */
 export function renderPurchaseEnd(
   f: Features,
   dialog: DialogController,
   write: WriteController,
+  recall: PurchaseRecall,
   ready = true,
 ): TemplateResult {
   const t = f.i18n.t;
@@ -28,6 +36,7 @@ export function renderPurchaseEnd(
   const shortfall =
     error?.code === 'insufficient_balance' && required && available ? insufficientText(f, required, available) : undefined;
   return html`
+    ${write.renderRecall({ ...recall, uncertain: t('notChargedTwice') })}
     ${write.pending
       ? html`<p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${t('buying')}</p>`
       : nothing}
@@ -38,13 +47,33 @@ export function renderPurchaseEnd(
         type="submit"
         class="button primary"
         ?disabled=${!ready}
-        aria-disabled=${write.pending ? 'true' : 'false'}
-        aria-busy=${write.pending ? 'true' : 'false'}
+        aria-disabled=${write.busy ? 'true' : 'false'}
+        aria-busy=${write.busy ? 'true' : 'false'}
       >
         ${write.label(t('buy'), t('buying'))}
       </button>
     </div>
   `;
+}
+
+/**
+ * Opening a purchase dialog: the purchases left unsettled in `slot` (here,
+ * in another element, before a reload) are asked about first. Those that
+ * went through are told to the page by `purchased` (when this element is the
+ * first to learn it) and the page is read again; the request of any other is
+ * returned, for the dialog to show again and confirm with its key.
+ */
+export async function resumePurchase(
+  f: Features,
+  write: WriteController,
+  slot: string,
+  purchased: (earlier: EarlierRequest) => void,
+): Promise<unknown> {
+  const { completed, restore } = await write.resume((s) => s === slot);
+  for (const earlier of completed) if (earlier.first) purchased(earlier);
+  if (completed.length) f.reload();
+  f.host.requestUpdate();
+  return restore;
 }
 
 /** The writes of the two purchases: money, so a retry of the same purchase keeps its idempotency key. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { SubscriptionPurchase, SubscriptionPurchaseResult } from '../../../adapter/types.js';
 import { isOutcomeUnknown } from '../../../core/errors.js';
 import { multiply } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
@@ -8,10 +9,14 @@ import { FormController } from '../../shared/controllers/form.js';
 import { renderAssignButton } from './assignment.js';
 import { renderTableHead } from '../../shared/templates.js';
 import { memberName, planIncludes, planName, type Features, type Page } from './model.js';
-import { insufficientText, purchaseWriter, renderPurchaseEnd } from './purchase.js';
+import type { EarlierRequest } from '../../shared/controllers/write.js';
+import { insufficientText, purchaseWriter, renderPurchaseEnd, resumePurchase } from './purchase.js';
 
 /** The most subscriptions one purchase buys (the contract's maximum of `quantity`). */
 const MAX_QUANTITY = 100;
+
+/** Purchases of different plans stand side by side: one left unsettled is the plan's. */
+const slotOf = (planId: string): string => `buySubscriptions:${planId}`;
 
 /**
  * The subscriptions tab: the calling plans and what the company owns of each,
@@ -109,18 +114,36 @@ export class SubscriptionsTab {
   // ---- buying subscriptions ---------------------------------------------------------
 
   /**
-   * Opens the buy dialog for a plan. Coming back to a purchase whose outcome
-   * is unknown keeps its quantity and its idempotency key, so confirming
-   * again cannot buy twice; anything else starts a new purchase.
+   * Opens the buy dialog for a plan. A purchase of that plan left unsettled
+   * (here, in another element, before a reload) is asked about first: one
+   * that went through is said and the page read again; any other comes back
+   * with its quantity and its idempotency key, so confirming again cannot
+   * buy twice. Anything else starts a new purchase.
    */
   private open(planId: string, event: Event): void {
-    if (!(this.write.uncertain && planId === this.planId)) {
-      this.quantityText = '1';
-      this.form.reset();
-      this.write.reset();
-    }
+    this.quantityText = '1';
+    this.form.reset();
+    this.write.reset();
     this.planId = planId;
     void this.dialog.show(event);
+    void resumePurchase(this.f, this.write, slotOf(planId), (earlier) => {
+      const { planId: plan, quantity } = earlier.request as SubscriptionPurchase;
+      const { items, balance } = earlier.response as SubscriptionPurchaseResult;
+      this.f.emit('dk-subscription-purchased', { planId: plan, quantity, subscriptionIds: items.map((s) => s.id), balance });
+    }).then((restore) => {
+      if (restore && this.planId === planId) this.quantityText = String((restore as SubscriptionPurchase).quantity);
+    });
+  }
+
+  private earlierText = (page: Page) => (earlier: EarlierRequest): string => {
+    const { planId, quantity } = earlier.request as SubscriptionPurchase;
+    return this.f.i18n.t('subscriptionsWentThrough', { count: quantity, plan: planName(page, planId) });
+  };
+
+  /** What confirming would send now, when the quantity is one. */
+  private request(plan: { id: string } | undefined): SubscriptionPurchase | undefined {
+    const quantity = this.quantity().value;
+    return plan && quantity ? { planId: plan.id, quantity } : undefined;
   }
 
   private quantity(): { value?: number; problem?: { text: string; empty: boolean } } {
@@ -153,7 +176,7 @@ export class SubscriptionsTab {
           inputmode="numeric"
           autocomplete="off"
           .value=${live(this.quantityText)}
-          ?readonly=${this.write.pending}
+          ?readonly=${this.write.busy}
           aria-invalid=${problem || short ? 'true' : 'false'}
           aria-describedby="quantity-hint ${problem ? 'quantity-error' : ''} ${short ? 'short-error' : ''}"
           @input=${(e: InputEvent) => {
@@ -174,21 +197,21 @@ export class SubscriptionsTab {
         ? html`<p class="summary">${t('totalFromBalance', { total: i18n.money(total), balance: i18n.money(balance) })}</p>`
         : nothing}
       ${total && short ? html`<p class="field-error" id="short-error">${insufficientText(this.f, total, balance)}</p>` : nothing}
-      ${renderPurchaseEnd(this.f, this.dialog, this.write)}
+      ${renderPurchaseEnd(this.f, this.dialog, this.write, { completed: this.earlierText(page), request: this.request(plan) })}
     </form>`;
   }
 
   private async submit(event: SubmitEvent, page: Page): Promise<void> {
     event.preventDefault();
-    if (this.write.pending) return;
+    if (this.write.busy) return;
     this.form.submit();
     const plan = page.plans.find((p) => p.id === this.planId);
-    const quantity = this.quantity().value;
-    if (!plan || !quantity || multiply(plan.price, quantity).amountMinor > page.balance.balance.amountMinor) {
+    const request = this.request(plan);
+    if (!plan || !request || multiply(plan.price, request.quantity).amountMinor > page.balance.balance.amountMinor) {
       return this.dialog.focusIn('#quantity');
     }
-    const request = { planId: plan.id, quantity };
-    const result = await this.write.run((key) => this.f.backend().buySubscriptions(request, key!), request);
+    const { quantity } = request;
+    const result = await this.write.run((key) => this.f.backend().buySubscriptions(request, key!), request, slotOf(plan.id));
     if (!result) return;
     if (!result.ok) {
       if (!isOutcomeUnknown(result.error)) this.f.reload();
