@@ -133,13 +133,20 @@ function toResponse(result: Reply<unknown>) {
   return result.body === undefined ? new HttpResponse(null, { status: result.status }) : HttpResponse.json(result.body, { status: result.status });
 }
 
-/** Answers one request: the control's latency and faults first, then the contract's schemas, then the operation. */
+/** Answers one request: the control's latency and faults first, then the contract's schemas, then the operation, whose answer a `lost` fault drops. */
 async function answer(control: MockControl, route: Route, request: Request, params: Record<string, unknown>) {
   const url = new URL(request.url);
   const fault = faultFor(control, url.pathname);
   if (fault === 'offline') return HttpResponse.error();
   if (control.latencyMs === 'real' || control.latencyMs > 0) await delay(control.latencyMs);
   if (fault === 'unavailable') return problemResponse(new ProblemError(503, 'internal', 'The service is temporarily unavailable'));
+  const response = await act(route, request, url, params);
+  // The backend has acted (or refused) for good; only the client is left not knowing which.
+  return fault === 'lost' ? HttpResponse.error() : response;
+}
+
+/** The contract's schemas, then the operation, as an HTTP answer. */
+async function act(route: Route, request: Request, url: URL, params: Record<string, unknown>) {
   try {
     const parsed = parseRequest(route.operationId, {
       url,
