@@ -7,6 +7,7 @@ import type { Money } from '../../../core/money.js';
 import { monthToDate, today } from '../../../core/period.js';
 import { unwrap } from '../../shared/base.js';
 import type { CreditContext } from './context.js';
+import { renderTableHead } from '../../shared/templates.js';
 
 const PAGE_SIZE = 20;
 
@@ -218,16 +219,7 @@ export class Ledger {
         : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('ledger.caption')}>
             <table class="stack" aria-describedby="ledger-sum" aria-busy=${busy ? 'true' : 'false'}>
               <caption class="visually-hidden">${t('ledger.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${column('date')}</th>
-                  <th scope="col">${column('kind')}</th>
-                  <th scope="col">${column('member')}</th>
-                  <th scope="col" class="num">${column('amount')}</th>
-                  <th scope="col" class="num">${column('balanceAfter')}</th>
-                  <th scope="col">${column('actor')}</th>
-                </tr>
-              </thead>
+              ${renderTableHead(column, ['date', 'kind', 'member', { key: 'amount', num: true }, { key: 'balanceAfter', num: true }, 'actor'])}
               <tbody>
                 ${page.items.map(
                   (e) => html`<tr>

@@ -5,6 +5,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 import type { MemberDirectory } from './directory.js';
 import { renderSelect } from './fields.js';
 import { focusAfterUpdate, type MembersKit } from './host.js';
+import { renderTableHead } from '../../shared/templates.js';
 
 const STATUSES = ['pending', 'accepted', 'declined', 'expired', 'cancelled'] as const;
 
@@ -74,15 +75,7 @@ export class InvitationsPanel {
         : html`<div class="table-wrap">
             <table part="invitations">
               <caption class="visually-hidden">${t('invitations.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('invitations.columns.invitee')}</th>
-                  <th scope="col">${t('columns.department')}</th>
-                  <th scope="col">${t('columns.status')}</th>
-                  <th scope="col">${t('invitations.columns.when')}</th>
-                  <th scope="col"><span class="visually-hidden">${t('columns.actions')}</span></th>
-                </tr>
-              </thead>
+              ${renderTableHead(t, ['invitations.columns.invitee', 'columns.department', 'columns.status', 'invitations.columns.when'], true)}
               <tbody>
                 ${list.map((i) => this.renderRow(i, now))}
               </tbody>
