@@ -2,6 +2,8 @@ import type { Args, StoryObj } from '@storybook/web-components-vite';
 import { delay, http } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { createScenario, type Scenario, type ScenarioName } from '../mocks/scenarios.js';
+import { restAdapterFor } from '../src/adapter/changes.js';
+import { intentsOf } from '../src/adapter/intents.js';
 import { retriedAll } from '../test/support/retry.js';
 
 /** Waits for `selector` inside the shadow root of the first `tag` in the story. */
@@ -29,6 +31,8 @@ export function scenario(make: ScenarioName | (() => Scenario), tweak?: (s: Scen
     const s = typeof make === 'string' ? createScenario(make) : make();
     tweak?.(s);
     parameters['scenario'] = s;
+    // Another company on the same address: what the elements left unsettled with the last one never reached this one.
+    intentsOf(restAdapterFor()).clear();
     msw.use(...s.handlers);
   };
 }
@@ -75,7 +79,7 @@ export function stateStories<A = Args>(tag: string, { content, args = {} }: Stat
   const failsThenRetries: Play = async ({ canvasElement, parameters }) => {
     await inShadow(canvasElement, tag, '[part="error"]');
     await inShadow(canvasElement, tag, '[part="retry-button"]');
-    Object.assign(scenarioOf(parameters).control, { failNext: 0, offline: false });
+    Object.assign(scenarioOf(parameters).control, { failNext: 0, loseAnswers: 0, offline: false });
     const root = canvasElement.querySelector(tag)!.shadowRoot!;
     const pressed = new WeakSet<Element>();
     await waitFor(() => expect(retriedAll(root, content, pressed)).toBe(true), { timeout: 20_000, interval: 50 });
