@@ -10,6 +10,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import { createScenario, type Scenario, type ScenarioName } from '../../mocks/scenarios.js';
+import { restAdapterFor } from '../../src/adapter/changes.js';
+import { intentsOf } from '../../src/adapter/intents.js';
 import { loadCatalogs, translate } from '../../src/i18n/i18n.js';
 import { LOCALES, type Locale } from '../../src/i18n/locales.js';
 
@@ -60,6 +62,8 @@ export function mockBackend(options: MockBackendOptions): void {
 /** Serves another company from now on: a named scenario, or one made by the test. */
 export function use(next: ScenarioName | Scenario): Scenario {
   scenario = typeof next === 'string' ? createScenario(next) : next;
+  // Another company on the same address: what the elements left unsettled with the last one never reached this one.
+  intentsOf(restAdapterFor()).clear();
   if (instant && scenario.control.latencyMs === 'real') scenario.control.latencyMs = 0;
   worker.resetHandlers(...scenario.handlers);
   return scenario;
