@@ -98,11 +98,12 @@ export class NumbersTab {
     this.write.reset();
     void this.offer.run();
     void this.dialog.show(event);
-    void resumePurchase(this.f, this.write, 'buyNumber', (earlier) => {
-      const { item, balance } = earlier.response as NumberPurchaseResult;
-      this.f.emit('dk-number-purchased', { numberId: item.id, number: item.number, balance });
-    }).then((restore) => {
-      if (restore) this.chosen = (restore as NumberPurchase).number;
+    void resumePurchase(this.f, this.write, 'buyNumber', {
+      purchased: (earlier) => {
+        const { item, balance } = earlier.response as NumberPurchaseResult;
+        this.f.emit('dk-number-purchased', { numberId: item.id, number: item.number, balance });
+      },
+      restore: (request) => (this.chosen = (request as NumberPurchase).number),
     });
   }
 

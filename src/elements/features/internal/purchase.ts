@@ -61,19 +61,19 @@ export function renderPurchaseEnd(
  * in another element, before a reload) are asked about first. Those that
  * went through are told to the page by `purchased` (when this element is the
  * first to learn it) and the page is read again; the request of any other is
- * returned, for the dialog to show again and confirm with its key.
+ * given to `restore`, for the dialog to show it again and confirm it with its key.
  */
 export async function resumePurchase(
   f: Features,
   write: WriteController,
   slot: string,
-  purchased: (earlier: EarlierRequest) => void,
-): Promise<unknown> {
+  then: { purchased: (earlier: EarlierRequest) => void; restore: (request: unknown) => void },
+): Promise<void> {
   const { completed, restore } = await write.resume((s) => s === slot);
-  for (const earlier of completed) if (earlier.first) purchased(earlier);
+  for (const earlier of completed) if (earlier.first) then.purchased(earlier);
   if (completed.length) f.reload();
+  if (restore) then.restore(restore);
   f.host.requestUpdate();
-  return restore;
 }
 
 /** The writes of the two purchases: money, so a retry of the same purchase keeps its idempotency key. */

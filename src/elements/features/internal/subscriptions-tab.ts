@@ -126,12 +126,15 @@ export class SubscriptionsTab {
     this.write.reset();
     this.planId = planId;
     void this.dialog.show(event);
-    void resumePurchase(this.f, this.write, slotOf(planId), (earlier) => {
-      const { planId: plan, quantity } = earlier.request as SubscriptionPurchase;
-      const { items, balance } = earlier.response as SubscriptionPurchaseResult;
-      this.f.emit('dk-subscription-purchased', { planId: plan, quantity, subscriptionIds: items.map((s) => s.id), balance });
-    }).then((restore) => {
-      if (restore && this.planId === planId) this.quantityText = String((restore as SubscriptionPurchase).quantity);
+    void resumePurchase(this.f, this.write, slotOf(planId), {
+      purchased: (earlier) => {
+        const { planId: plan, quantity } = earlier.request as SubscriptionPurchase;
+        const { items, balance } = earlier.response as SubscriptionPurchaseResult;
+        this.f.emit('dk-subscription-purchased', { planId: plan, quantity, subscriptionIds: items.map((s) => s.id), balance });
+      },
+      restore: (request) => {
+        if (this.planId === planId) this.quantityText = String((request as SubscriptionPurchase).quantity);
+      },
     });
   }
 
