@@ -164,10 +164,12 @@ export async function askBackend(
   // An adapter written before the operation existed cannot tell: the intent stays as it was.
   if (typeof backend.getIdempotencyRecord !== 'function') return { status: 'unknown', intent };
   const result = await backend.getIdempotencyRecord(intent.key);
-  if (result.ok && result.data.status === 'completed' && result.data.operation === intent.operation) {
+  // A completed record without the answer cannot be shown: kept, its request confirmed again replays that answer.
+  const { data } = result.ok ? result : { data: undefined };
+  if (data?.status === 'completed' && data.response !== undefined && data.operation === intent.operation) {
     const first = store.drop(intent.key);
-    if (first) publishChange(givenAdapter(backend), { operation: intent.operation, data: result.data.response, origin });
-    return { status: 'completed', intent, response: result.data.response, first };
+    if (first) publishChange(givenAdapter(backend), { operation: intent.operation, data: data.response, origin });
+    return { status: 'completed', intent, response: data.response, first };
   }
   if (!result.ok && result.error.code === 'not_found') {
     store.drop(intent.key);

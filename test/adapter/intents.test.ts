@@ -136,11 +136,13 @@ describe('askBackend', () => {
     expect(await askBackend(raw, store, old)).toMatchObject({ status: 'expired' });
   });
 
-  it('keeps an intent still processing, one the backend could not be asked about, and one an older adapter cannot tell', async () => {
+  it('keeps an intent still processing, one completed without its answer (confirming again replays it), one the backend could not be asked about, and one an older adapter cannot tell', async () => {
     const store = new IntentStore();
     store.put(intent());
     const processing = backend((key) => ({ ok: true, data: { key, operation: 'buyCredit', status: 'processing', createdAt: purchase.createdAt } }));
     expect(await askBackend(processing, store, intent())).toMatchObject({ status: 'unknown' });
+    const unanswered = backend((key) => ({ ok: true, data: { key, operation: 'buyCredit', status: 'completed', createdAt: purchase.createdAt } }));
+    expect(await askBackend(unanswered, store, intent())).toMatchObject({ status: 'unknown' });
     const offline = backend(() => ({ ok: false, error: { code: 'network', message: 'offline' } }));
     expect(await askBackend(offline, store, intent())).toMatchObject({ status: 'unknown' });
     expect(await askBackend({} as DialkitAdapter, store, intent())).toMatchObject({ status: 'unknown' });

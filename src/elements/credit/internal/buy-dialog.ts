@@ -70,7 +70,7 @@ export class BuyDialog {
   }
 
   private earlierText = (earlier: EarlierRequest): string =>
-    this.ctx.i18n.t('buy.wentThrough', { amount: this.ctx.i18n.money((earlier.response as Purchase).amount) });
+    this.ctx.i18n.t('buy.wentThrough', { amount: this.ctx.i18n.money((earlier.request as PurchaseCreate).amount) });
 
   private limitText(by: string, max: Money): string {
     const i18n = this.ctx.i18n;

@@ -66,7 +66,7 @@ export class ReclaimDialog {
   }
 
   private earlierText = (earlier: EarlierRequest): string => {
-    const { memberId, amount } = earlier.response as Reclaim;
+    const { memberId, amount } = earlier.request as ReclaimCreate;
     const name = this.ctx.members.get(memberId)?.displayName ?? this.ctx.i18n.t('ledger.formerMember');
     return this.ctx.i18n.t('reclaim.wentThrough', { amount: this.ctx.i18n.money(amount), name });
   };
