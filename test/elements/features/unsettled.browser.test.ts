@@ -23,6 +23,16 @@ async function mountFeatures(): Promise<ShadowRoot> {
 
 const submit = (dialog: HTMLDialogElement) => dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 
+/** Sends `dialog`'s purchase while the backend cannot be reached, then makes the element afresh. */
+async function sendUnreachedAndRemount(dialog: HTMLDialogElement): Promise<ShadowRoot> {
+  scenario.control.offline = true;
+  submit(dialog);
+  await waitForText(dialog, t('en', 'features:notChargedTwice'), 8000);
+  scenario.control.offline = false;
+  document.body.replaceChildren();
+  return mountFeatures();
+}
+
 async function openNumbers(root: ShadowRoot): Promise<HTMLDialogElement> {
   root.querySelector<HTMLButtonElement>('#tab-numbers')!.click();
   (await find<HTMLButtonElement>(root, '#buy-number-button')).click();
@@ -60,13 +70,7 @@ describe('dk-features: a purchase whose answer was lost', () => {
     let dialog = await openNumbers(root);
     const offer = await find<HTMLInputElement>(dialog, 'input[name="offer"]', 8000);
     offer.click();
-    scenario.control.offline = true;
-    submit(dialog);
-    await waitForText(dialog, t('en', 'features:notChargedTwice'), 8000);
-    scenario.control.offline = false;
-
-    document.body.replaceChildren();
-    root = await mountFeatures();
+    root = await sendUnreachedAndRemount(dialog);
     dialog = await openNumbers(root);
     await waitForText(dialog, t('en', 'common:earlier.notReceived'), 8000);
     await vi.waitFor(() => expect(dialog.querySelector<HTMLInputElement>('input[name="offer"]:checked')?.value).toBe(offer.value), WAIT);
@@ -86,13 +90,7 @@ describe('dk-features: a purchase whose answer was lost', () => {
     const quantity = await find<HTMLInputElement>(dialog, '#quantity');
     await userEvent.clear(quantity);
     await userEvent.type(quantity, '2');
-    scenario.control.offline = true;
-    submit(dialog);
-    await waitForText(dialog, t('en', 'features:notChargedTwice'), 8000);
-    scenario.control.offline = false;
-
-    document.body.replaceChildren();
-    root = await mountFeatures();
+    root = await sendUnreachedAndRemount(dialog);
     (await find<HTMLButtonElement>(root, `[data-plan="${plan.id}"]`)).click();
     dialog = await find<HTMLDialogElement>(root, '#buy-plan-dialog[open]');
     await waitForText(dialog, t('en', 'common:earlier.notReceived'), 8000);

@@ -58,14 +58,21 @@ async function leaveAndComeBack(root: ShadowRoot, dialog: HTMLDialogElement, bef
   return credit;
 }
 
+/** The console in `locale`, on Credit, its Buy dialog open with `amount` typed, and what the company had bought until then. */
+async function startBuying(locale: Locale, amount: string) {
+  const root = await mountConsole(locale);
+  const credit = await enter(root, 'credit');
+  const before = purchases().length;
+  const balanceBefore = balanceMinor();
+  const dialog = await openBuy(credit);
+  await userEvent.type(amountField(dialog), amount);
+  return { root, credit, dialog, before, balanceBefore };
+}
+
 describe('dk-manager: a purchase whose answer was lost, across sections', () => {
   it('is asked about when Buy opens again: it went through, the balance shows it once, and buying again takes a new, typed and confirmed purchase', async () => {
-    const root = await mountConsole('en');
-    const credit = await enter(root, 'credit');
-    const before = purchases().length;
-    const balanceBefore = balanceMinor();
-    let dialog = await openBuy(credit);
-    await userEvent.type(amountField(dialog), '234.56');
+    const { root, credit, before, balanceBefore, ...opened } = await startBuying('en', '234.56');
+    let dialog = opened.dialog;
     // The backend charges, and the answer is lost on the way back.
     worker.use(
       http.post('*/api/credit/purchases', async ({ request }) => {
@@ -100,12 +107,8 @@ describe('dk-manager: a purchase whose answer was lost, across sections', () => 
   });
 
   it('when the backend never received it, shows it again and one confirmation charges once, with the same key', async () => {
-    const root = await mountConsole('fr');
-    const credit = await enter(root, 'credit');
-    const before = purchases().length;
-    const balanceBefore = balanceMinor();
-    let dialog = await openBuy(credit);
-    await userEvent.type(amountField(dialog), '234,56');
+    const { root, credit, before, balanceBefore, ...opened } = await startBuying('fr', '234,56');
+    let dialog = opened.dialog;
     scenario.control.offline = true;
     submit(dialog);
     await waitForText(dialog, t('fr', 'common:notChargedTwice'), 8000);
