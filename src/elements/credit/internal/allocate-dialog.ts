@@ -8,7 +8,7 @@ import type { EarlierRequest, WriteController } from '../../shared/controllers/w
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { AutoTopUp, type AllocateField as Field } from './auto-top-up.js';
 import { autoSummary, currencyOf, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
+import { edited, openAfresh, renderDialogActions, renderProgress } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 type Mode = 'oneOff' | 'auto';
@@ -48,15 +48,14 @@ export class AllocateDialog {
   }
 
   readonly open = (event: Event): void => {
-    this.selected = [];
-    this.mode = 'oneOff';
-    this.text = '';
-    this.form.reset();
-    this.write.reset();
-    this.auto.open(false);
-    this.picker.open(false);
-    void this.dialog.show(event);
-    void this.resume();
+    const clear = (): void => {
+      this.selected = [];
+      this.mode = 'oneOff';
+      this.text = '';
+      this.auto.open(false);
+      this.picker.open(false);
+    };
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, clear, () => this.resume());
   };
 
   /**

@@ -6,7 +6,7 @@ import { FormController } from '../../shared/controllers/form.js';
 import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, leftThisMonth, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
+import { edited, openAfresh, renderDialogActions, renderProgress } from './dialog-form.js';
 
 /** Preset purchase amounts, in major units of the company's currency. */
 const PRESETS = [100, 200, 500, 1000, 2000] as const;
@@ -43,13 +43,8 @@ export class BuyDialog {
     this.form = new FormController(ctx.host);
   }
 
-  readonly open = (event: Event): void => {
-    this.text = '';
-    this.form.reset();
-    this.write.reset();
-    void this.dialog.show(event);
-    void this.resume();
-  };
+  readonly open = (event: Event): void =>
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, () => (this.text = ''), () => this.resume());
 
   /**
    * A purchase left unsettled (here, in another element, before a reload) is

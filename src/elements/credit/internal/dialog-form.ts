@@ -11,6 +11,26 @@ export function edited(write: WriteController, request: unknown): void {
   write.dismiss({ force: !!write.intent?.uncertain && !write.intent.holds(request) });
 }
 
+/** What a money dialog starts afresh when it opens. */
+export interface MoneyDialog {
+  form: { reset(): void };
+  write: { reset(): void };
+  dialog: { show(from: Event): Promise<void> };
+}
+
+/**
+ * Opens a money dialog with an empty form (`clear` empties the dialog's own
+ * fields) and no error shown, then asks what became of a request of the same
+ * kind left unsettled (`resume`), which may fill the form again.
+ */
+export function openAfresh(parts: MoneyDialog, event: Event, clear: () => void, resume: () => Promise<void>): void {
+  clear();
+  parts.form.reset();
+  parts.write.reset();
+  void parts.dialog.show(event);
+  void resume();
+}
+
 /** What is on its way, while it is. */
 export function renderProgress(pending: boolean, text: string): TemplateResult | typeof nothing {
   return pending ? html`<p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>${text}</p>` : nothing;

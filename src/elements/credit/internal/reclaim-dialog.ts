@@ -5,7 +5,7 @@ import { FormController } from '../../shared/controllers/form.js';
 import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, moneyKey, type CreditContext } from './context.js';
-import { edited, renderDialogActions, renderProgress } from './dialog-form.js';
+import { edited, openAfresh, renderDialogActions, renderProgress } from './dialog-form.js';
 import { MemberPicker } from './member-picker.js';
 
 /** Refusals after which the credit shown is stale: read again, so that the form explains them. */
@@ -35,13 +35,12 @@ export class ReclaimDialog {
   }
 
   readonly open = (event: Event): void => {
-    this.memberId = '';
-    this.text = '';
-    this.form.reset();
-    this.write.reset();
-    this.picker.open(false);
-    void this.dialog.show(event);
-    void this.resume();
+    const clear = (): void => {
+      this.memberId = '';
+      this.text = '';
+      this.picker.open(false);
+    };
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, clear, () => this.resume());
   };
 
   /**
