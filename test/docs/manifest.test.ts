@@ -39,7 +39,7 @@ const sourcesIn = (dir: string): string =>
 const sourcesOf = (folder: string) => sourcesIn(join(root, 'src/elements', folder));
 const shared = readFileSync(join(root, 'src/elements/shared/base.ts'), 'utf8') + readFileSync(join(root, 'src/elements/shared/styles.ts'), 'utf8');
 const controllersDir = join(root, 'src/elements/shared/controllers');
-/** The shared controllers an element's sources name (`new DialogController(`, `this.createWriter(`), whose templates it renders. */
+/** The shared controllers an element's sources name (`new DialogController(`, `new WriteController(`), whose templates it renders. */
 const controllersOf = (source: string): string =>
   readdirSync(controllersDir)
     .map((file) => readFileSync(join(controllersDir, file), 'utf8'))

@@ -13,6 +13,7 @@ import { Ledger } from './internal/ledger.js';
 import { ReclaimDialog } from './internal/reclaim-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 import { WriteController } from '../shared/controllers/write.js';
+import { MoneyWriteController } from '../shared/controllers/money-write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -76,9 +77,9 @@ export class DkCredit extends DialkitElement {
    * to be done, whichever dialog is open or closed meanwhile.
    */
   private readonly writes = {
-    purchase: new WriteController(this, { operation: 'buyCredit', money: true }, this.services),
-    allocation: new WriteController(this, { operation: 'allocateCredit', money: true }, this.services),
-    reclaim: new WriteController(this, { operation: 'reclaimCredit', money: true }, this.services),
+    purchase: new MoneyWriteController(this, { operation: 'buyCredit' }, this.services),
+    allocation: new MoneyWriteController(this, { operation: 'allocateCredit' }, this.services),
+    reclaim: new MoneyWriteController(this, { operation: 'reclaimCredit' }, this.services),
     autoRecharge: new WriteController(this, { operation: 'setAutoRecharge' }, this.services),
   };
 

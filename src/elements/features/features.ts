@@ -16,6 +16,7 @@ import { SubscriptionsTab } from './internal/subscriptions-tab.js';
 import { UnassignDialog } from './internal/unassign-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 import { WriteController } from '../shared/controllers/write.js';
+import { MoneyWriteController } from '../shared/controllers/money-write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -121,6 +122,7 @@ export class DkFeatures extends DialkitElement {
     backend: () => this.backend,
     members: this.members,
     writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
+    moneyWriter: (operation, options) => new MoneyWriteController(this, { operation, ...options }, this.services),
     report: (operation, error) => this.reportError(operation, error),
     renderTask: (task, views) => this.renderTask(task, views),
     emit: (name, detail) => this.emit(name, detail),

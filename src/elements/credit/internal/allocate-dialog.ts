@@ -4,7 +4,8 @@ import type { AllocationCreate, AllocationResult, AutoRecharge, Balance, Member 
 import { multiply, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, MoneyWriteController } from '../../shared/controllers/money-write.js';
+import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { AutoTopUp, type AllocateField as Field } from './auto-top-up.js';
 import { autoSummary, currencyOf, moneyKey, type CreditContext } from './context.js';
@@ -32,7 +33,7 @@ export class AllocateDialog {
   constructor(
     private readonly ctx: CreditContext,
     /** The one-off allocation, which moves money. */
-    private readonly write: WriteController,
+    private readonly write: MoneyWriteController,
     /** The automatic top-up of each member. */
     autoWrite: WriteController,
   ) {

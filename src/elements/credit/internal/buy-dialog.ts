@@ -3,7 +3,8 @@ import type { Balance, Purchase, PurchaseCreate } from '../../../adapter/types.j
 import { minorDigits, money, type Money } from '../../../core/money.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, MoneyWriteController } from '../../shared/controllers/money-write.js';
+import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, leftThisMonth, moneyKey, type CreditContext } from './context.js';
 import { edited, openAfresh, renderDialogActions, renderProgress } from './dialog-form.js';
@@ -37,7 +38,7 @@ export class BuyDialog {
 
   constructor(
     private readonly ctx: CreditContext,
-    private readonly write: WriteController,
+    private readonly write: MoneyWriteController,
   ) {
     this.dialog = new DialogController(ctx.host, { id: 'buy-dialog' });
     this.form = new FormController(ctx.host);

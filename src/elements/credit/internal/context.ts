@@ -34,7 +34,7 @@ export interface CreditContext extends ElementServices {
 
 /**
  * The idempotency key `WriteController.run` gives a money write: there is
- * always one (the write was made with `money: true`); without it nothing is
+ * always one (the write is a `MoneyWriteController`); without it nothing is
  * sent.
  */
 export function moneyKey(key: string | undefined): string {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Balance, Member, Reclaim, ReclaimCreate } from '../../../adapter/types.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, MoneyWriteController } from '../../shared/controllers/money-write.js';
+import type { WriteController } from '../../shared/controllers/write.js';
 import { amountProblem, parse, plain, renderAmountField } from './amount.js';
 import { currencyOf, moneyKey, type CreditContext } from './context.js';
 import { edited, openAfresh, renderDialogActions, renderProgress } from './dialog-form.js';
@@ -27,7 +28,7 @@ export class ReclaimDialog {
 
   constructor(
     private readonly ctx: CreditContext,
-    private readonly write: WriteController,
+    private readonly write: MoneyWriteController,
   ) {
     this.dialog = new DialogController(ctx.host, { id: 'reclaim-dialog', focus: '#reclaim-search' });
     this.form = new FormController(ctx.host);

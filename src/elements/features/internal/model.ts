@@ -6,6 +6,7 @@ import type { LocalizeController } from '../../../i18n/controller.js';
 import type { DialkitEventMap } from '../../shared/events.js';
 import type { MemberSearchController } from '../../shared/controllers/member-search.js';
 import type { WriteController, WriteOptions } from '../../shared/controllers/write.js';
+import type { MoneyWriteController } from '../../shared/controllers/money-write.js';
 
 /** Everything the page shows, read together. */
 export interface Page {
@@ -46,6 +47,8 @@ export interface Features {
   readonly members: MemberSearchController;
   /** A write of the element (`WriteController`). */
   writer(operation: string, options?: Omit<WriteOptions, 'operation'>): WriteController;
+  /** A write that moves money (`MoneyWriteController`). */
+  moneyWriter(operation: string, options?: Omit<WriteOptions, 'operation'>): MoneyWriteController;
   /** Shows a failed read to the page (`dk-error`). */
   report(operation: string, error: unknown): void;
   renderTask<T>(task: Task<readonly unknown[], T>, views: TaskViews<T>): TemplateResult;

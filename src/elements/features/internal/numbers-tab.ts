@@ -11,7 +11,7 @@ import { renderAssignButton } from './assignment.js';
 import { renderRadio } from './controls.js';
 import { renderTableHead } from '../../shared/templates.js';
 import { assigneeText, type Features, type Page } from './model.js';
-import type { EarlierRequest } from '../../shared/controllers/write.js';
+import type { EarlierRequest } from '../../shared/controllers/money-write.js';
 import { insufficientText, purchaseWriter, renderPurchaseEnd, resumePurchase } from './purchase.js';
 
 /**

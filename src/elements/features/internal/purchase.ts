@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../../core/money.js';
 import type { DialogController } from '../../shared/controllers/dialog.js';
-import type { EarlierRequest, WriteController } from '../../shared/controllers/write.js';
+import type { EarlierRequest, MoneyWriteController } from '../../shared/controllers/money-write.js';
 import type { Features } from './model.js';
 
 /** "The balance does not cover it", with both amounts. */
@@ -25,7 +25,7 @@ export interface PurchaseRecall {
 export function renderPurchaseEnd(
   f: Features,
   dialog: DialogController,
-  write: WriteController,
+  write: MoneyWriteController,
   recall: PurchaseRecall,
   ready = true,
 ): TemplateResult {
@@ -65,7 +65,7 @@ export function renderPurchaseEnd(
  */
 export async function resumePurchase(
   f: Features,
-  write: WriteController,
+  write: MoneyWriteController,
   slot: string,
   then: { purchased: (earlier: EarlierRequest) => void; restore: (request: unknown) => void },
 ): Promise<void> {
@@ -77,7 +77,7 @@ export async function resumePurchase(
 }
 
 /** The writes of the two purchases: money, so a retry of the same purchase keeps its idempotency key. */
-export function purchaseWriter(f: Features, operation: 'buySubscriptions' | 'buyNumber'): WriteController {
+export function purchaseWriter(f: Features, operation: 'buySubscriptions' | 'buyNumber'): MoneyWriteController {
   // The choice made in the dialog is kept too: the note says both.
-  return f.writer(operation, { money: true, keptNote: 'features:notChargedTwice' });
+  return f.moneyWriter(operation, { keptNote: 'features:notChargedTwice' });
 }

@@ -9,7 +9,7 @@ import { FormController } from '../../shared/controllers/form.js';
 import { renderAssignButton } from './assignment.js';
 import { renderTableHead } from '../../shared/templates.js';
 import { memberName, planIncludes, planName, type Features, type Page } from './model.js';
-import type { EarlierRequest } from '../../shared/controllers/write.js';
+import type { EarlierRequest } from '../../shared/controllers/money-write.js';
 import { insufficientText, purchaseWriter, renderPurchaseEnd, resumePurchase } from './purchase.js';
 
 /** The most subscriptions one purchase buys (the contract's maximum of `quantity`). */

@@ -1,45 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { askBackend, intentsOf } from '../../../adapter/intents.js';
-import type { IdempotencyRecord } from '../../../adapter/types.js';
 import { isOutcomeUnknown, type DialkitError, type Result } from '../../../core/errors.js';
-import { MoneyIntent } from '../intent.js';
+import type { MoneyIntent } from '../intent.js';
 import type { ElementServices } from './services.js';
 import type { ElementHost as Host } from './services.js';
-
-/** An earlier request of a money write that went through, though its answer was lost. */
-export interface EarlierRequest {
-  /** What was asked. */
-  request: unknown;
-  /** The answer that was lost: what the operation answers on success. */
-  response: IdempotencyRecord['response'];
-  /** This element is the first to learn it, so it is the one to tell the page (its `dk-*` event). */
-  first: boolean;
-}
-
-/** What the backend said of the earlier requests of a money write, to show in its dialog. */
-interface Recall {
-  /** The backend is being asked. */
-  checking: boolean;
-  /** Those that went through. */
-  completed: EarlierRequest[];
-  /** The request shown again never reached the service, or is too old for the backend to tell. */
-  note?: 'notReceived' | 'expired';
-}
-
-const NO_RECALL: Recall = { checking: false, completed: [] };
 
 export interface WriteOptions {
   /** The contract's operation, named in `dk-error`. */
   operation: string;
   /**
-   * The write moves money: every attempt of the same request carries the same
-   * idempotency key (a double click, a retry, confirming again after the
-   * dialog was closed), so the backend acts once.
-   */
-  money?: boolean;
-  /**
    * The catalog key of the note under an error whose outcome is unknown
-   * (default `common:keptInput`, or `common:notChargedTwice` for money);
+   * (default `common:keptInput`; `common:notChargedTwice` for money);
    * `false` for a write that keeps no input (a button in a table row).
    */
   keptNote?: string | false;
@@ -51,36 +21,31 @@ export interface WriteOptions {
  * then. When the outcome is unknown (the network failed, the server broke)
  * the input is kept and the button offers Retry, which sends the same request
  * again (with the same idempotency key for money); any other refusal is
- * explained and the user changes the request.
+ * explained and the user changes the request. A write that moves money is a
+ * `MoneyWriteController` (money-write.ts), which only the elements that move
+ * money import.
  */
 export class WriteController {
   /** A request is under way: the submit button is busy and a second submit is ignored. */
   pending = false;
   /** How the last attempt failed, until the user changes the request or it goes through. */
   error?: DialkitError;
-  /** The idempotency key of a money write, kept across attempts of the same request. */
-  readonly intent?: MoneyIntent;
-  /** What the backend said of earlier requests since the dialog opened ({@link resume}). */
-  private recall = NO_RECALL;
-  /** Counts the questions about earlier requests: an answer to one asked before a reset is dropped. */
-  private recalls = 0;
-
   constructor(
-    private readonly host: Host,
-    private readonly options: WriteOptions,
-    private readonly services: ElementServices,
-  ) {
-    if (options.money) this.intent = new MoneyIntent({ operation: options.operation, store: () => intentsOf(services.backend()) });
-  }
+    protected readonly host: Host,
+    protected readonly options: WriteOptions,
+    protected readonly services: ElementServices,
+    /** The idempotency key of a money write, kept across attempts of the same request. */
+    readonly intent?: MoneyIntent,
+  ) {}
 
-  /** The backend is being asked what became of earlier requests. */
+  /** The backend is being asked what became of earlier requests (a money write's). */
   get checking(): boolean {
-    return this.recall.checking;
+    return false;
   }
 
   /** A request, or the question about earlier ones, is under way: the form waits, a submit is ignored. */
   get busy(): boolean {
-    return this.pending || this.recall.checking;
+    return this.pending || this.checking;
   }
 
   /** Whether the last attempt may have gone through: the input is kept and Retry is offered. */
@@ -102,7 +67,7 @@ export class WriteController {
     const key = this.intent?.keyFor(request ?? null, slot);
     this.pending = true;
     this.error = undefined;
-    this.recall = NO_RECALL;
+    this.sending();
     this.host.requestUpdate();
     let result: Result<T>;
     try {
@@ -121,6 +86,9 @@ export class WriteController {
     this.services.report(this.options.operation, result.error);
     return this.failed(result);
   }
+
+  /** A request leaves: what a subclass forgets then. */
+  protected sending(): void {}
 
   private failed<T>(result: Result<T> & { ok: false }): Result<T> {
     this.error = result.error;
@@ -147,61 +115,8 @@ export class WriteController {
    */
   reset(): void {
     this.error = undefined;
-    this.recalls++;
-    this.recall = NO_RECALL;
     this.intent?.release();
     this.host.requestUpdate();
-  }
-
-  /**
-   * The user comes back to a money write (its dialog opens): asks the
-   * backend what became of the requests of this operation left unsettled
-   * (in the slots `slot` accepts), by this element or by another on the same
-   * backend, before or since a reload. Those that went through are settled
-   * and returned, for the dialog to say and the data to be read again. The
-   * newest other one is taken up again and its request returned as
-   * `restore`, for the dialog to show: never received, it is sent by a
-   * deliberate confirmation (the same request with the same key); still
-   * unknown, confirming again completes it without charging twice.
-   */
-  async resume(slot?: (slot: string) => boolean): Promise<{ completed: EarlierRequest[]; restore?: unknown }> {
-    const intent = this.intent;
-    const found = intent?.unsettled(slot) ?? [];
-    if (!intent || !found.length) return { completed: [] };
-    const asked = ++this.recalls;
-    this.recall = { checking: true, completed: [] };
-    this.host.requestUpdate();
-    const backend = this.services.backend();
-    const outcomes = await Promise.all(found.map((unsettled) => askBackend(backend, intent.intents, unsettled, this.host)));
-    if (asked !== this.recalls) return { completed: [] };
-    const completed = outcomes.flatMap((o) => (o.status === 'completed' ? [{ request: o.intent.request, response: o.response, first: o.first }] : []));
-    const open = outcomes.find((o) => o.status !== 'completed');
-    if (open?.status === 'unknown' || open?.status === 'not_found') intent.resume(open.intent, open.status === 'unknown');
-    const note = open?.status === 'not_found' ? 'notReceived' : open?.status === 'expired' ? 'expired' : undefined;
-    this.recall = { checking: false, completed, note };
-    this.host.requestUpdate();
-    return { completed, restore: open?.intent.request };
-  }
-
-  /**
-   * What the dialog of a money write says of earlier requests, in one live
-   * region: that the backend is being asked, then those that went through
-   * (`completed` words each), or that the one shown again never reached the
-   * service (or is too old to tell); and, while `request` (what confirming
-   * would send now) is still one whose outcome is unknown, `uncertain`:
-   * confirming again will not charge twice.
-   */
-  renderRecall(words: { completed: (earlier: EarlierRequest) => string; request: unknown; uncertain: string }): TemplateResult {
-    const t = this.services.t;
-    const { checking, completed, note } = this.recall;
-    const intent = this.intent;
-    const reopened = !!intent?.uncertain && intent.holds(words.request) && !this.error;
-    return html`<div class="recall" role="status">
-        ${checking ? html`<p class="progress"><span class="spinner" aria-hidden="true"></span>${t('common:earlier.checking')}</p>` : nothing}
-        ${completed.map((earlier) => html`<p class="notice">${words.completed(earlier)}</p>`)}
-        ${note ? html`<p class="notice">${t(`common:earlier.${note}`)}</p>` : nothing}
-      </div>
-      ${reopened ? html`<p class="notice">${words.uncertain}</p>` : nothing}`;
   }
 
   /** The submit button's words: busy while sending, Retry after an unknown outcome, else `idle`. */
@@ -220,7 +135,7 @@ export class WriteController {
   renderError(text?: string, { id, more = nothing }: { id?: string; more?: TemplateResult | typeof nothing } = {}): TemplateResult | typeof nothing {
     const error = this.error;
     if (!error) return nothing;
-    const note = this.options.keptNote ?? (this.options.money ? 'common:notChargedTwice' : 'common:keptInput');
+    const note = this.options.keptNote ?? (this.intent ? 'common:notChargedTwice' : 'common:keptInput');
     return html`<div class="alert write-error" id=${id ?? nothing} role="alert" tabindex="-1">
       <p>${text ?? this.services.describe(error)}</p>
       ${this.uncertain && note ? html`<p>${this.services.t(note)}</p>` : nothing}

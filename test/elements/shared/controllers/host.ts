@@ -10,6 +10,7 @@ import { FormController } from '../../../../src/elements/shared/controllers/form
 import { MemberSearchController } from '../../../../src/elements/shared/controllers/member-search.js';
 import { TabsController, tabsStyles } from '../../../../src/elements/shared/controllers/tabs.js';
 import { WriteController } from '../../../../src/elements/shared/controllers/write.js';
+import { MoneyWriteController } from '../../../../src/elements/shared/controllers/money-write.js';
 
 export function member(id: string, displayName: string): Member {
   return {
@@ -65,7 +66,7 @@ export class ControllerHost extends DialkitElement {
     onClose: () => this.closed++,
   });
   readonly save = new WriteController(this, { operation: 'updateMember' }, this.services);
-  readonly buy = new WriteController(this, { operation: 'purchaseCredit', money: true }, this.services);
+  readonly buy = new MoneyWriteController(this, { operation: 'purchaseCredit' }, this.services);
   readonly form = new FormController<'amount'>(this);
   readonly search = new MemberSearchController(this, { ...this.services });
 
