@@ -22,10 +22,14 @@ export default defineConfig({
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the
   // page, which Vitest's browser mode reports as a failed import.
   optimizeDeps: {
+    // The demo page only: the example hosts under examples/ have their own
+    // dependencies (React, Vue, the packed kit), which this project does not.
+    entries: ['index.html'],
     include: [
       'lit',
       'lit/decorators.js',
       'lit/directives/live.js',
+      'lit/directives/repeat.js',
       'lit/directive-helpers.js',
       '@lit/task',
       '@lit/context',
