@@ -390,6 +390,8 @@ describe('dk-members', { timeout: TEST_TIMEOUT }, () => {
         await waitForText(dialog, t(locale, 'members:remove.credit', { amount: formatMoney(locale, who.credit) }));
         expect(textOf(dialog)).toContain(norm(t(locale, 'members:remove.numbers', { count: who.numberIds.length })));
         expect(dialog.getAttribute('role')).toBe('alertdialog');
+        // Removing waits until what goes with the member is named: what is confirmed is what was shown.
+        await vi.waitFor(() => expect(dialog.querySelector('#confirm-remove')?.getAttribute('aria-disabled')).toBe('false'), WAIT);
         await expectNoAxeViolations(dialog);
         await tabTo(named(t(locale, 'members:actions.remove')));
         await userEvent.keyboard('{Enter}');
