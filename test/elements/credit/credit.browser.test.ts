@@ -278,10 +278,11 @@ describe('dk-credit', () => {
         await userEvent.keyboard('{Enter}');
         await waitForText(root, t(locale, 'credit:ledger.range', { from: '21', to: '40', count: allocations.length }), 8000);
 
-        // The member filter takes the first letters of a name.
+        // The member filter takes the first letter of a name: one key, since a
+        // select forgets what was typed after a pause, which a loaded machine makes.
         const member = memberNamed('Zofia Żak');
         await tabTo((e) => e.id === 'f-member', 40, true);
-        await userEvent.keyboard('Zofia');
+        await userEvent.keyboard('Z');
         const hers = allocations.filter((e) => e.memberId === member.id);
         await waitForText(root, t(locale, 'credit:ledger.sumFiltered', { count: hers.length, sum: money(hers.reduce((s, e) => s + e.amount.amountMinor, 0)) }), 8000);
         for (const cell of root.querySelectorAll('tbody tr td:nth-child(3)')) expect(textOf(cell)).toBe(member.displayName);
