@@ -7,8 +7,7 @@ import { createSeededBackend } from '../../mocks/seed.js';
 import { MockBackend } from '../../mocks/backend/index.js';
 import { buildUsageReport, FOLDED_ROW_ID, type ReportMember, type ReportSource } from '../../mocks/reports.js';
 import { DESTINATIONS, UsageStore, dayNumber } from '../../mocks/usage.js';
-import { ProblemError } from '../../mocks/problem.js';
-import { NOW, pln } from './fixtures.js';
+import { NOW, codeOf, pln } from './fixtures.js';
 
 const now = () => NOW;
 const LEVELS = ['group', 'department', 'employee'] as const;
@@ -19,15 +18,6 @@ const RANGES = [
   { from: '2025-09-16', to: '2026-03-16' },
 ];
 
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.code;
-    throw error;
-  }
-}
 
 describe('report totals and the ledger of the credit workflow', () => {
   const backend = createSeededBackend(2026, { now });
