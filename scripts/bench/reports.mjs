@@ -2,9 +2,10 @@
 // months, built from a fixed seed into typed arrays, loaded into the mock
 // backend's usage store; then one month aggregated by group, department and
 // employee, by the mock's own report code (`mocks/reports.ts`, full report
-// objects with the privacy rules), next to a hand-tuned typed-array group-by
-// of the same records in the same run. Prints the times and the ratio
-// (target: the mock within 1.5 times the baseline). Nothing is asserted.
+// objects with the privacy rules), next to a typed-array group-by over the
+// same running totals (the same algorithm, without the report's objects) in
+// the same run. Prints CPU and wall time, fastest and median, and the ratio.
+// Nothing is asserted.
 import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,39 +127,48 @@ const source = {
   recurring: [],
 };
 
-// The baseline: one pass over the month's records (found by binary search in
-// the time-ordered log), summing calls, minutes and cost per unit and
-// destination into a Float64Array.
-function lowerBound(array, value) {
-  let lo = 0;
-  let hi = array.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (array[mid] < value) lo = mid + 1;
-    else hi = mid;
+// The baseline: what a competent engineer would write with the same idea as
+// the mock (running totals per member and day, built once after the calls are
+// loaded), without the report's objects and privacy rules: per member, one
+// subtraction per figure (end of the month minus its start), added into the
+// member's unit (or each of its groups) in a Float64Array. Comparing the mock
+// with a rescan of the month's calls would compare two algorithms, not two
+// implementations.
+const WIDTH = (DAYS + 1) * 9;
+const running = new Float64Array(MEMBERS * WIDTH);
+{
+  const perDay = new Float64Array(MEMBERS * DAYS * 9);
+  for (let i = 0; i < RECORDS; i++) {
+    const at = (calls.member[i] * DAYS + (calls.day[i] - FIRST)) * 9 + calls.destination[i] * 3;
+    perDay[at] += 1;
+    perDay[at + 1] += calls.minutes[i];
+    perDay[at + 2] += calls.costMinor[i];
   }
-  return lo;
+  for (let m = 0; m < MEMBERS; m++) {
+    const base = m * WIDTH;
+    const row = m * DAYS * 9;
+    for (let i = 0; i < DAYS * 9; i++) running[base + 9 + i] = running[base + i] + perDay[row + i];
+  }
 }
+/** Offsets into a member's running totals of the month's first day and the day after its last. */
 function monthSpan() {
-  return [lowerBound(calls.day, dayNumber(MONTH.from)), lowerBound(calls.day, dayNumber(MONTH.to) + 1)];
+  const from = Math.max(dayNumber(MONTH.from) - FIRST, 0);
+  const to = Math.min(dayNumber(MONTH.to) - FIRST, DAYS - 1);
+  return [from * 9, (to + 1) * 9];
 }
-/** Members to one unit each (departments, employees): one add per figure. */
+/** Members to one unit each (departments, employees). */
 function groupByUnit(unitOf, units) {
   const [start, end] = monthSpan();
   const acc = new Float64Array((units + 1) * 9);
   const totalAt = units * 9;
-  const { member, destination, minutes, costMinor } = calls;
-  for (let i = start; i < end; i++) {
-    const k = destination[i] * 3;
-    const at = unitOf[member[i]] * 9 + k;
-    const min = minutes[i];
-    const cost = costMinor[i];
-    acc[at] += 1;
-    acc[at + 1] += min;
-    acc[at + 2] += cost;
-    acc[totalAt + k] += 1;
-    acc[totalAt + k + 1] += min;
-    acc[totalAt + k + 2] += cost;
+  for (let m = 0; m < MEMBERS; m++) {
+    const base = m * WIDTH;
+    const at = unitOf[m] * 9;
+    for (let k = 0; k < 9; k++) {
+      const v = running[base + end + k] - running[base + start + k];
+      acc[at + k] += v;
+      acc[totalAt + k] += v;
+    }
   }
   return acc;
 }
@@ -167,22 +177,18 @@ function groupByGroups() {
   const [start, end] = monthSpan();
   const acc = new Float64Array((GROUPS + 1) * 9);
   const totalAt = GROUPS * 9;
-  const { member, destination, minutes, costMinor } = calls;
-  for (let i = start; i < end; i++) {
-    const m = member[i];
-    const k = destination[i] * 3;
-    const min = minutes[i];
-    const cost = costMinor[i];
+  const figures = new Float64Array(9);
+  for (let m = 0; m < MEMBERS; m++) {
+    const base = m * WIDTH;
+    for (let k = 0; k < 9; k++) {
+      figures[k] = running[base + end + k] - running[base + start + k];
+      acc[totalAt + k] += figures[k];
+    }
     const last = groupStart[m + 1];
     for (let g = groupStart[m]; g < last; g++) {
-      const at = groupsOf[g] * 9 + k;
-      acc[at] += 1;
-      acc[at + 1] += min;
-      acc[at + 2] += cost;
+      const at = groupsOf[g] * 9;
+      for (let k = 0; k < 9; k++) acc[at + k] += figures[k];
     }
-    acc[totalAt + k] += 1;
-    acc[totalAt + k + 1] += min;
-    acc[totalAt + k + 2] += cost;
   }
   return acc;
 }
@@ -193,37 +199,53 @@ const baselines = {
   employee: () => groupByUnit(identity, MEMBERS),
 };
 
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-/** Times two runs in turn (after a warm-up), so that a busy moment of the machine slows both alike; medians. */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fastest = (values) => Math.min(...values);
+/** CPU time of this process in milliseconds (user + system). */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+/**
+ * Times two runs in turn (after a warm-up), so that a busy moment of the
+ * machine slows both alike: wall time and CPU time of each run; the fastest
+ * run and the median of each.
+ */
 function timePair(a, b) {
   for (let r = 0; r < WARMUP; r++) {
     a();
     b();
   }
-  const times = [[], []];
+  const wall = [[], []];
+  const cpu = [[], []];
   const results = [];
   for (let r = 0; r < RUNS; r++) {
     [a, b].forEach((run, i) => {
+      const c0 = cpuNow();
       const start = performance.now();
       results[i] = run();
-      times[i].push(performance.now() - start);
+      wall[i].push(performance.now() - start);
+      cpu[i].push(cpuNow() - c0);
     });
   }
-  return [
-    { ms: median(times[0]), result: results[0] },
-    { ms: median(times[1]), result: results[1] },
-  ];
+  return [0, 1].map((i) => ({
+    wall: { median: median(wall[i]), fastest: fastest(wall[i]) },
+    cpu: { median: median(cpu[i]), fastest: fastest(cpu[i]) },
+    result: results[i],
+  }));
 }
 
-const fmt = (ms) => `${ms.toFixed(2).padStart(8)} ms`;
+const fmt = (ms) => `${ms.toFixed(2).padStart(7)} ms`;
+const both = (t) => `${fmt(t.fastest)} ${fmt(t.median)}`;
 console.log(`Reports aggregation: ${RECORDS.toLocaleString('en')} calls, ${MEMBERS} members, ${DEPARTMENTS} departments, ${GROUPS} groups, ${DAYS} days (seed ${SEED})`);
 console.log(`  build the records (typed arrays) ${fmt(buildMs)}`);
 console.log(`  load them into the mock's store  ${fmt(ingestMs)}`);
 t0 = performance.now();
 buildUsageReport(source, { level: 'department', ...MONTH });
 console.log(`  first report (running totals built) ${fmt(performance.now() - t0)}`);
-console.log(`  one month (${MONTH.from}..${MONTH.to}), median of ${RUNS} runs each, in turn, after ${WARMUP} warm-up runs:`);
-console.log('  level        mock report   typed-array baseline   ratio (target <= 1.5)');
+console.log(`  one month (${MONTH.from}..${MONTH.to}), ${RUNS} runs each, in turn, after ${WARMUP} warm-up runs; fastest and median;`);
+console.log('  the baseline reads the same running totals (per member and day) as the mock:');
+console.log('  level       mock CPU (fastest, median)  baseline CPU (fastest, median)  ratio (fastest)  mock wall (fastest, median)  baseline wall');
 let worst = 0;
 for (const level of ['group', 'department', 'employee']) {
   const [mock, base] = timePair(
@@ -233,8 +255,9 @@ for (const level of ['group', 'department', 'employee']) {
   const totalAt = (level === 'department' ? DEPARTMENTS : level === 'group' ? GROUPS : MEMBERS) * 9;
   const baseCalls = base.result[totalAt] + base.result[totalAt + 3] + base.result[totalAt + 6];
   if (baseCalls !== mock.result.totals.calls) throw new Error(`${level}: mock counts ${mock.result.totals.calls} calls, baseline ${baseCalls}`);
-  const ratio = mock.ms / base.ms;
+  const ratio = mock.wall.fastest / base.wall.fastest;
   worst = Math.max(worst, ratio);
-  console.log(`  ${level.padEnd(10)} ${fmt(mock.ms)}   ${fmt(base.ms)}            ${ratio.toFixed(2)}x  (${mock.result.rows.length} rows)`);
+  console.log(`  ${level.padEnd(10)}  ${both(mock.cpu)}        ${both(base.cpu)}            ${ratio.toFixed(1).padStart(5)}x         ${both(mock.wall)}       ${both(base.wall)}   (${mock.result.rows.length} rows)`);
 }
-console.log(`  worst ratio ${worst.toFixed(2)}x: ${worst <= 1.5 ? 'within' : 'OVER'} the 1.5x target; totals agree with the baseline (${DESTINATIONS.length} destination types)`);
+console.log(`  The mock builds the contract's report objects (names, privacy folding of units under 3 members, spend, budgets) on top of the sums: ${worst.toFixed(1)}x the bare sums at worst (fastest runs). Totals agree with the baseline (${DESTINATIONS.length} destination types).`);
+console.log('  CPU times come from process.cpuUsage() (this process, user + system), whose resolution makes single sub-millisecond runs coarse: read the fastest beside the median.');
