@@ -12,7 +12,8 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', pl: 'pl-PL', fr: 'fr-FR' };
+/** The pseudo-locale formats money, dates and numbers as English does: only its strings are pseudo. */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', pl: 'pl-PL', fr: 'fr-FR', 'en-XA': 'en-GB' };
 
 export function formatMoney(locale: Locale, value: Money): string {
   const f = cached(`money:${locale}:${value.currency}`, () =>
@@ -28,7 +29,12 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
 
 export function formatDate(locale: Locale, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options)).format(date);
+  const f = cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options));
+  if (locale !== 'fr') return f.format(date);
+  // French writes the first of a month as an ordinal, "le 1er novembre", which Intl does not.
+  const parts = f.formatToParts(date);
+  const named = parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
+  return parts.map((p) => (named && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 export function formatList(locale: Locale, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {

@@ -51,6 +51,19 @@ describe('locale catalogs', () => {
     expect(missing).toEqual([]);
   });
 
+  it('give every text with a {{count}} each plural form its language needs', () => {
+    const lacking: string[] = [];
+    for (const l of LOCALES) {
+      const needed = new Intl.PluralRules(l).resolvedOptions().pluralCategories;
+      for (const [key, text] of Object.entries(catalogs[l])) {
+        if (!/\{\{\s*count\b/.test(text)) continue;
+        const base = baseOf(key) ?? key;
+        for (const category of needed) if (!(`${base}_${category}` in catalogs[l])) lacking.push(`${l}: ${base}_${category}`);
+      }
+    }
+    expect([...new Set(lacking)]).toEqual([]);
+  });
+
   it('use the same interpolation variables in every language', () => {
     const differing: string[] = [];
     for (const [key, en] of Object.entries(catalogs.en)) {
@@ -60,9 +73,11 @@ describe('locale catalogs', () => {
         if (other !== undefined && vars(other) !== vars(en)) differing.push(`${l}: ${key} {{${vars(other)}}} vs en {{${vars(en)}}}`);
       }
     }
+    // A plural form may leave the count out ("le premier"), not the other variables.
+    const withoutCount = (text: string) => vars(text).split(',').filter((v) => v !== 'count').join(',');
     for (const base of pluralBases) {
       const sets = new Set(
-        LOCALES.flatMap((l) => Object.entries(catalogs[l]).filter(([k]) => baseOf(k) === base).map(([, v]) => vars(v))),
+        LOCALES.flatMap((l) => Object.entries(catalogs[l]).filter(([k]) => baseOf(k) === base).map(([, v]) => withoutCount(v))),
       );
       if (sets.size > 1) differing.push(`${base}: ${[...sets].join(' | ')}`);
     }
