@@ -35,6 +35,7 @@ export const styles = css`
 
   /* The grid: a header row and a virtualized body that scrolls. */
   .grid-wrap {
+    position: relative;
     overflow-x: auto;
     margin-top: var(--_space);
   }

@@ -63,8 +63,15 @@ export const statesStyles = css`
     border-color: currentColor;
   }
 
+  /*
+   * Out of sight, still read. Absolutely positioned, so it takes no room; at
+   * the start of its containing block, so that in a wide table scrolled in
+   * its wrapper it never lands past the page's edge and makes the page
+   * scroll sideways (its containing block may be the page itself).
+   */
   .visually-hidden {
     position: absolute;
+    inset-inline-start: 0;
     width: 1px;
     height: 1px;
     overflow: hidden;

@@ -22,11 +22,16 @@ export const tablesStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* A table that scrolls sideways in its wrapper: what is positioned inside it (hidden captions, headers) stays within it. */
+  .table-wrap {
+    position: relative;
+  }
 
   /* A table marked "stack" becomes a list of cards in a narrow element, each value led by its column's name (data-label). */
   @container (max-width: 40rem) {
     table.stack thead {
       position: absolute;
+      inset-inline-start: 0;
       width: 1px;
       height: 1px;
       overflow: hidden;
