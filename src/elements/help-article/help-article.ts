@@ -35,7 +35,7 @@ export type { FeedbackState };
  * @attr api-base - Base URL of a REST backend, when no adapter is given.
  *
  * @fires dk-feedback-sent - The reader's answer was received by the backend.
- * @fires dk-help-show - "Show me": asks the element holding the named control to point at it (cancelable).
+ * @fires dk-help-show - "Show me" was clicked: one event, bubbling and composed, asks the element holding the named control to point at it (cancelable; the page may answer too). Finding which steps offer "Show me" fires none.
  * @fires dk-error - A failure shown to the user.
  *
  * @csspart article - The article.

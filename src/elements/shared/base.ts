@@ -16,11 +16,13 @@ import { BackendChangesController } from './controllers/changes.js';
 declare module './events.js' {
   interface DialkitEventMap {
     /**
-     * A help article asks to point at the control carrying `data-help-label="<label>"`
-     * (the catalog key of its label). Cancelable: the element that finds the control
-     * calls `preventDefault()`. With `probe`, it only answers whether it has it.
+     * "Show me" in a help article (`article`, its id): asks to point at the control
+     * carrying `data-help-label="<label>"` (the catalog key of its label). One event
+     * per click, bubbling and composed from the article; cancelable: the nearest
+     * element (or the page) that has the control points at it and calls
+     * `preventDefault()`. Finding which steps offer "Show me" fires none.
      */
-    'dk-help-show': { label: string; article: string; probe?: boolean };
+    'dk-help-show': { label: string; article: string };
   }
 }
 
@@ -137,12 +139,12 @@ export class DialkitElement extends LitElement {
    * "Show me" from a help article: the nearest element (going outwards from the
    * article) whose content has the named control answers, and points at it.
    */
-  private readonly onHelpShow = (event: CustomEvent<{ label: string; probe?: boolean }>): void => {
+  private readonly onHelpShow = (event: CustomEvent<{ label: string }>): void => {
     if (event.defaultPrevented || !event.detail?.label) return;
     const control = findHelpControl(this.renderRoot, event.detail.label);
     if (!control) return;
     event.preventDefault();
-    if (!event.detail.probe) highlightHelpControl(control);
+    highlightHelpControl(control);
   };
 
   /**

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
-import { emit } from '../../shared/events.js';
+import { findHelpControl, highlightHelpControl } from '../../shared/base.js';
 import { labelKeys, type ArticleContent } from '../articles.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
@@ -9,8 +9,8 @@ export interface ShowMeOptions {
   content: () => ArticleContent | null | undefined;
   /** Its id, named in `dk-help-show`. */
   article: () => string;
-  /** Asks outwards, from the article element: false when a listener cancelled it (it has the control). */
-  ask: (detail: { label: string; article: string; probe: boolean }) => boolean;
+  /** Asks outwards, from the article element (`dk-help-show`): false when a listener cancelled it (it pointed at the control). */
+  ask: (detail: { label: string; article: string }) => boolean;
   /** A label's text in the reader's language. */
   label: (key: string) => string;
   t: (key: string, options?: Record<string, unknown>) => string;
@@ -19,9 +19,9 @@ export interface ShowMeOptions {
 /**
  * "Show me" on the steps of an article: a step naming a control that is on
  * the page now offers a button that points at it (`dk-help-show`, answered by
- * the element holding the control). Which controls are on the page is asked
- * again when the reader comes to the article (focus, pointer) and when the
- * article changes.
+ * the element holding the control), one event per click. Which controls are on
+ * the page is looked up again, without events, when the reader comes to the
+ * article (focus, pointer) and when the article changes.
  */
 export class ShowMe implements ReactiveController {
   /** Labels whose control is on the page now, so their step offers "Show me". */
@@ -86,20 +86,12 @@ export class ShowMe implements ReactiveController {
   }
 
   /**
-   * Asks outwards (the element holding this article, then its ancestors) and
-   * then the `dk-*` elements of the page whether they show the named control.
+   * Whether the named control is on the page now: looked up in the page and
+   * in the shadow roots of its elements, without any event, so that finding
+   * out which steps offer "Show me" tells the page nothing.
    */
-  private ask(label: string, probe: boolean, page = this.pageElements()): boolean {
-    const detail = { label, article: this.options.article(), probe };
-    if (!this.options.ask(detail)) return true;
-    return page.some((el) => !emit(el, 'dk-help-show', detail, { cancelable: true, bubbles: false }));
-  }
-
-  /** The page's own `dk-*` elements (not inside another one), but not this article's ancestors. */
-  private pageElements(): HTMLElement[] {
-    return [...document.body.querySelectorAll<HTMLElement>('*')].filter(
-      (el) => el.localName.startsWith('dk-') && el.shadowRoot && el !== this.host && !el.contains(this.host),
-    );
+  private present(label: string): boolean {
+    return findHelpControl(document, label) !== null;
   }
 
   /** Finds which of the article's labels have their control on the page now. */
@@ -109,16 +101,23 @@ export class ShowMe implements ReactiveController {
     // Focus moving between the article's own controls changes nothing on the page.
     if (event instanceof FocusEvent && event.relatedTarget === this.host) return;
     const keys = [...new Set(a.steps.flatMap(labelKeys))];
-    const page = this.pageElements();
-    const present = new Set(keys.filter((key) => this.ask(key, true, page)));
+    const present = new Set(keys.filter((key) => this.present(key)));
     if (present.size !== this.showable.size || [...present].some((k) => !this.showable.has(k))) {
       this.showable = present;
       this.host.requestUpdate();
     }
   };
 
+  /**
+   * One `dk-help-show` goes outwards from the article: the nearest element
+   * holding the control (or the page) points at it and cancels the event.
+   * When none did, the first such control on the page is pointed at here.
+   */
   private show(key: string): void {
-    const found = this.ask(key, false);
+    let found = !this.options.ask({ label: key, article: this.options.article() });
+    const control = found ? null : findHelpControl(document, key);
+    if (control) highlightHelpControl(control);
+    found ||= control !== null;
     this.status = this.options.t(found ? 'shown' : 'notShown', { label: this.options.label(key) });
     this.host.requestUpdate();
     if (!found) this.probe();
