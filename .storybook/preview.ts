@@ -18,7 +18,9 @@ configure({ asyncUtilTimeout: 20_000 });
  * ancestor's `lang`. The language is a global, not a story: the toolbar
  * switches it, and the story tests run every story once per language (the
  * storybook-en, -pl and -fr projects in vite.config.ts set it with
- * `initialGlobals`).
+ * `initialGlobals`). The toolbar also offers the pseudo-locale `en-XA`, to
+ * look at by hand; test/conformance/pseudo-locale.browser.test.ts walks every
+ * element in it.
  */
 const withLocale: Decorator = (story, { globals }) =>
   html`<div lang=${globals['locale'] ?? 'en'}>${story()}</div>`;
@@ -48,6 +50,9 @@ const preview: Preview = {
           { value: 'en', title: 'English' },
           { value: 'pl', title: 'Polski' },
           { value: 'fr', title: 'Français' },
+          // The pseudo-locale (accented, longer, between markers): a string
+          // not from the catalogs, or a layout that cannot take longer words, shows.
+          { value: 'en-XA', title: 'Pseudo (en-XA)' },
         ],
         dynamicTitle: true,
       },

@@ -1,5 +1,5 @@
 import { createInstance, type i18n as I18n, type TOptions } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type Locale } from './locales.js';
 
 /**
  * The kit's own i18next instance: never the host page's global one, so a page
@@ -10,7 +10,7 @@ export const i18n: I18n = createInstance();
 void i18n.init({
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
+  supportedLngs: [...LOCALES, PSEUDO_LOCALE],
   ns: [],
   defaultNS: 'common',
   resources: {},
@@ -36,10 +36,12 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
   const key = `${locale}/${namespace}`;
   let promise = pending.get(key);
   if (!promise) {
-    const load = catalogs[`../../locales/${key}.json`];
+    // The pseudo-locale is made from the English catalog, by a module loaded only for it.
+    const pseudo = locale === PSEUDO_LOCALE;
+    const load = catalogs[`../../locales/${pseudo ? DEFAULT_LOCALE : locale}/${namespace}.json`];
     if (!load) throw new Error(`No catalog locales/${key}.json`);
-    promise = load().then((module) => {
-      i18n.addResourceBundle(locale, namespace, module.default, true, true);
+    promise = Promise.all([load(), pseudo ? import('./pseudo.js') : undefined]).then(([module, make]) => {
+      i18n.addResourceBundle(locale, namespace, make ? make.pseudoCatalog(module.default) : module.default, true, true);
     });
     promise.catch(() => pending.delete(key));
     pending.set(key, promise);

@@ -1,11 +1,24 @@
 /** The languages the kit is served in; anything else falls back to English. */
 export const LOCALES = ['en', 'pl', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/**
+ * The pseudo-locale, for development and tests: English accented, longer and
+ * between markers, made from the English catalogs as they load (`pseudo.ts`).
+ * It is no language of the kit's: LOCALES leaves it out.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+/** A language the kit is served in. */
+export type Language = (typeof LOCALES)[number];
+/** What an element renders in: a language of the kit's, or the pseudo-locale. */
+export type Locale = Language | typeof PSEUDO_LOCALE;
+export const DEFAULT_LOCALE: Language = 'en';
 
-/** `pl-PL` -> `pl`, `FR` -> `fr`, `de` -> `en`. */
+/** The language a locale stands for, where only a real one will do (the backend's records): English for the pseudo-locale. */
+export const languageOf = (locale: Locale): Language => (locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale);
+
+/** `pl-PL` -> `pl`, `FR` -> `fr`, `de` -> `en`; `en-XA` (any case) is the pseudo-locale. */
 export function toLocale(tag: string | null | undefined): Locale | null {
   if (!tag) return null;
+  if (/^en[-_]xa$/i.test(tag.trim())) return PSEUDO_LOCALE;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : null;
 }

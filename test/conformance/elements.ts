@@ -5,7 +5,7 @@
  */
 import type { ScenarioName } from '../../mocks/scenarios.js';
 import { catalogs } from '../../src/elements/call-button/strings.js';
-import type { Locale } from '../../src/i18n/locales.js';
+import type { Language } from '../../src/i18n/locales.js';
 import { find } from '../support/dom.js';
 import { t } from '../support/browser.js';
 
@@ -18,7 +18,7 @@ export interface ElementCase {
   /** A selector in its shadow root that is there once its data is in. */
   content: string;
   /** Where its language shows, and what that place says in each language. */
-  language: { selector: string; text: (locale: Locale) => string };
+  language: { selector: string; text: (locale: Language) => string };
   /**
    * It reads the backend as it connects: it has loading and error states, and
    * which adapter it took shows in its content.
@@ -47,7 +47,7 @@ async function answerYes(root: ShadowRoot): Promise<void> {
 }
 
 /** The help button every workflow element shows beside its title. */
-const helpButton = { selector: '[part="help-button"]', text: (locale: Locale) => t(locale, 'common:help') };
+const helpButton = { selector: '[part="help-button"]', text: (locale: Language) => t(locale, 'common:help') };
 const nothingBought = { scenario: 'empty' } as const;
 
 export const ELEMENTS: readonly ElementCase[] = [

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadCatalogs, translate } from '../../i18n/i18n.js';
 import type { DialkitChange } from '../../adapter/changes.js';
-import type { Locale } from '../../i18n/locales.js';
+import { languageOf, type Locale } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { FormController } from '../shared/controllers/form.js';
 import type { CountryCode } from './phone.js';
@@ -146,7 +146,7 @@ export class DkCallButtonGenerator extends DialkitElement {
     if (this.choices.country) return this.choices.country;
     const manager = this.managerCountry.value ?? undefined;
     if (phone.isCountry(manager)) return manager;
-    return ({ pl: 'PL', fr: 'FR', en: 'GB' } as const)[this.i18n.locale];
+    return ({ pl: 'PL', fr: 'FR', en: 'GB' } as const)[languageOf(this.i18n.locale)];
   }
 
   /** Applies a change from the form; the confirmation of an earlier copy no longer holds. */

@@ -17,10 +17,28 @@ const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part:
  * The language of `n`: its own `lang` or its nearest ancestor's (crossing
  * shadow roots) that the button speaks, else English.
  */
-function langOf(n: Node | null): Lang {
+function langOf(n: Node | null): Lang | 'en-XA' {
   let tag: string | undefined;
-  for (; n && !(tag! in texts); n = n.parentNode || (n as ShadowRoot).host) tag = (n as HTMLElement).lang?.slice(0, 2);
+  for (; n && !(tag! in texts); n = n.parentNode || (n as ShadowRoot).host) {
+    if (import.meta.env.DEV && /^en-xa$/i.test((n as HTMLElement).lang)) return pseudoLang();
+    tag = (n as HTMLElement).lang?.slice(0, 2);
+  }
   return tag! in texts ? (tag as Lang) : 'en';
+}
+
+/**
+ * In development only (stories, the demo, tests; the built script leaves it
+ * out): the pseudo-locale, its texts made from the English ones by the kit's
+ * pseudo module, loaded the first time a button asks for it. English until then.
+ */
+let pseudo: (typeof texts)['en'] | undefined;
+function pseudoLang(): 'en-XA' | 'en' {
+  if (pseudo) return 'en-XA';
+  void import('../../i18n/pseudo.js').then(({ pseudoText }) => {
+    pseudo = { label: pseudoText(texts.en.label), opens: pseudoText(texts.en.opens) };
+    renderAll();
+  });
+  return 'en';
 }
 
 /**
@@ -69,7 +87,7 @@ export class DkCallButton extends HTMLElement {
         said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
       };
       const lang = langOf(this);
-      const s = texts[lang];
+      const s = import.meta.env.DEV && lang === 'en-XA' ? pseudo! : texts[lang as Lang];
       get('size', /^[sml]$/);
       get('look', /^(light|dark)$/);
       // A colour. Whatever it holds (a var() too) the CSS uses it only as a

@@ -18,10 +18,13 @@ export interface ArticleEntry {
  * dropped from the index and from queries, so "how to buy credit" and
  * "jak kupić środki" find what "buy credit" finds.
  */
+const ENGLISH = new Set('a an and are as at be by can do does for from how i in is it my of on or the then this to what when where which with you your'.split(' '));
 const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set('a an and are as at be by can do does for from how i in is it my of on or the then this to what when where which with you your'.split(' ')),
+  en: ENGLISH,
   pl: new Set('a aby albo ale czy do i jak jest lub na nie o od po przez sie się ten to w we z za ze że'.split(' ').map(fold)),
   fr: new Set("a au aux avec ce ces comment d de des du en est et je l la le les mon ne ou par pas pour que qui se sur un une vos votre".split(' ')),
+  // The pseudo-locale's words fold back to English ones ("ţĥé" -> "the").
+  'en-XA': ENGLISH,
 };
 
 /** A word as the index keeps it: case, diacritics and ł folded, and the French elision dropped ("l’accès" -> "acces"). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/elements/call-button/define.js';
 import type { DkCallButton } from '../../../src/elements/call-button/call-button.js';
 import { catalogs } from '../../../src/elements/call-button/strings.js';
-import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
+import { LOCALES, type Language as Locale } from '../../../src/i18n/locales.js';
 import { expectNoAxeViolations, norm } from '../../support/dom.js';
 
 const strings = (locale: Locale) => JSON.parse(catalogs[locale]) as { label: string; opens: string };
