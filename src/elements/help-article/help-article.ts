@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { translate } from '../../i18n/i18n.js';
+import { languageOf } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { loadArticles, readArticle, segments, type ArticleContent } from './articles.js';
 import { FeedbackForm, type FeedbackState } from './internal/feedback.js';
@@ -74,7 +75,7 @@ export class DkHelpArticle extends DialkitElement {
     yes: new WriteController(this, { operation: 'sendFeedback', keptNote: false }, this.services),
     why: new WriteController(this, { operation: 'sendFeedback', keptNote: 'help:failed' }, this.services),
     send: (helpful, comment) =>
-      this.backend.sendFeedback({ articleId: this.article, helpful, locale: this.i18n.locale, ...(comment ? { comment } : {}) }),
+      this.backend.sendFeedback({ articleId: this.article, helpful, locale: languageOf(this.i18n.locale), ...(comment ? { comment } : {}) }),
     article: () => this.article,
     received: (articleId, helpful) => this.emit('dk-feedback-sent', { articleId, helpful }),
     t: (key, options) => this.i18n.t(key, options),
