@@ -33,7 +33,7 @@ export interface ChartSpec {
   series: readonly ChartSeries[];
   /** Bars along the vertical axis (one per row, names readable). */
   horizontal?: boolean;
-  /** Formats a value (ticks and tooltips), in the element's language. */
+  /** Formats a value (ticks and tooltips), in the element's language. Values are whole units (minor units of money). */
   format: (value: number) => string;
   /** A tooltip's text for a series and its formatted value, in the element's language. */
   tooltip: (series: string, value: string) => string;
@@ -51,6 +51,9 @@ function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
+  // Nothing to scale (every value 0): the axis says 0 once, instead of the
+  // 0 to 1 Chart.js would spread, whose fractions round to the same label.
+  const allZero = spec.series.every((s) => s.values.every((v) => v === 0));
   return {
     type: spec.kind,
     data: {
@@ -76,7 +79,13 @@ function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         tooltip: { callbacks: { label: (item) => spec.tooltip(item.dataset.label ?? '', spec.format(Number(item.raw))) } },
       },
       scales: {
-        [valueAxis]: { beginAtZero: true, ticks: { color: spec.text, callback: (value: string | number) => spec.format(Number(value)) }, grid: { color: spec.grid } },
+        [valueAxis]: {
+          beginAtZero: true,
+          ...(allZero ? { max: 0 } : {}),
+          // Values are whole units (minor units of money): no tick between two, which would repeat a label.
+          ticks: { color: spec.text, precision: 0, callback: (value: string | number) => spec.format(Number(value)) },
+          grid: { color: spec.grid },
+        },
         [categoryAxis]: { ticks: { color: spec.text, autoSkip: true }, grid: { display: false } },
       },
     },
