@@ -31,12 +31,14 @@ export class Organisation {
     const s = this.s;
     if (s.manager) throw problem('already_set_up', 'The manager is already set up');
     const companyName = s.requireName(params.companyName, 'companyName', 200);
+    // Named in the company's language by the console that sets it up; the contract's word when none is sent.
+    const departmentName = s.requireName(params.defaultDepartmentName ?? 'General', 'defaultDepartmentName');
     const { mode, accountName } = params.admin;
     if (!isAccountName(accountName)) throw problem('invalid_account_name', 'The account name does not follow the rule', { field: 'admin.accountName' });
     if (mode === 'new' && s.accounts.has(accountName.toLowerCase()))
       throw problem('account_name_taken', `${accountName} is already taken`, { field: 'admin.accountName' });
     s.accounts.add(accountName.toLowerCase());
-    const department: DepartmentRecord = { id: s.nextId('dep'), name: 'General', monthlyBudget: null, version: 1 };
+    const department: DepartmentRecord = { id: s.nextId('dep'), name: departmentName, monthlyBudget: null, version: 1 };
     const adminId = s.nextId('mem');
     s.manager = {
       id: s.nextId('mgr'),

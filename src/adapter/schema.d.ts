@@ -795,6 +795,8 @@ export interface components {
                 mode: "existing" | "new";
                 accountName: components["schemas"]["AccountName"];
             };
+            /** @description The name of the department created with the manager, which every member joins until moved, in the company's language: the console sends its own word for it in the language it is used in ("Ogólny", "Général"). Without it the backend names the department "General". */
+            defaultDepartmentName?: string;
         };
         ManagerUpdate: {
             version: components["schemas"]["Version"];

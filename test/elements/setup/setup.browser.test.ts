@@ -9,6 +9,7 @@ import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/b
 mockBackend({ namespaces: ['setup', 'common', 'errors', 'validation'], scenario: 'fresh', instant: true });
 
 const WAIT = { timeout: 20_000, interval: 25 };
+const DEFAULT_DEPARTMENT: Record<Locale, string> = { en: 'General', pl: 'Ogólny', fr: 'Général' };
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSetup; root: ShadowRoot }> {
   const el = await mount<DkSetup>(`<div lang="${locale}"><dk-setup ${attributes}></dk-setup></div>`, 'dk-setup');
@@ -61,6 +62,8 @@ describe('dk-setup', () => {
         await waitForText(root, t(locale, 'setup:detailsTitle'), 8000);
         const manager = scenario.backend.getManager().body;
         expect(manager).toMatchObject({ companyName: 'Łódź Biuro', country: 'PL', currency: 'PLN', adminAccountName: 'admin.lodz-biuro' });
+        // The department everyone joins is named in the language the Manager was set up in.
+        expect(scenario.backend.listDepartments().body.map((d) => d.name)).toEqual([DEFAULT_DEPARTMENT[locale]]);
         expect(events.filter((e) => e.type === 'dk-manager-set-up').map((e) => e.detail.manager.adminAccountName)).toEqual(['admin.lodz-biuro']);
         expect(textOf(root)).toContain(t(locale, 'setup:done', { account: 'admin.lodz-biuro' }));
         expect(deepActiveElement()?.id).toBe('title');

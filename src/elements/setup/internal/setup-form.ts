@@ -104,6 +104,8 @@ export class SetupForm {
       country: this.country,
       currency: this.currency,
       admin: { mode: this.account.mode, accountName: this.account.name },
+      // The department every member joins until moved, named in the language the console is set up in.
+      defaultDepartmentName: this.options.i18n.t('defaultDepartment'),
     };
     const result = await writer.run(() => this.options.services.backend().setUpManager(setup));
     if (!result) return;
