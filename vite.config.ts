@@ -41,6 +41,7 @@ export default defineConfig({
       'minisearch',
       'libphonenumber-js',
       '@lit-labs/virtualizer/virtualize.js',
+      '@lit-labs/virtualizer/layouts/flow.js',
       'chart.js',
       'papaparse',
       // The mock checks requests against the contract in the page too.

@@ -44,11 +44,17 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /*
+   * Every row lays out the same columns. A cell's text wraps rather than
+   * being cut off: a long name, a list of groups or a column's name in a
+   * long language takes another line, and the row grows (the virtual list
+   * measures each row).
+   */
   .row {
     display: grid;
     grid-template-columns:
       2.75rem minmax(10rem, 2fr) minmax(9rem, 1.6fr) minmax(8rem, 1.3fr) minmax(8rem, 1.6fr)
-      7.5rem 7.5rem 6.5rem 7rem;
+      8.5rem 7.5rem 7rem 7rem;
     align-items: center;
     width: 100%;
     min-height: 2.75rem;
@@ -62,10 +68,12 @@ export const styles = css`
   }
   .cell {
     padding: 0.25rem 0.5rem;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
     min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .cell .badge {
+    max-width: 100%;
+    white-space: normal;
   }
   .cell.num {
     text-align: end;
@@ -85,6 +93,8 @@ export const styles = css`
     display: inline-flex;
     gap: 0.25rem;
     align-items: center;
+    max-width: 100%;
+    text-align: start;
     padding: 0.25rem 0;
     border: none;
     background: none;

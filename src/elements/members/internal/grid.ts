@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { Size } from '@lit-labs/virtualizer/layouts/shared/Layout.js';
 import type { Member } from '../../../adapter/types.js';
 import { intlLocale } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locales.js';
@@ -31,6 +34,23 @@ const ACTIONS = COLUMNS.length - 1;
 /** Columns whose cell holds one widget that takes the focus instead of the cell. */
 const WIDGET_COLUMNS = new Set([0, ACTIONS]);
 
+/**
+ * The virtualizer's vertical flow, with a viewport never empty. The
+ * virtualizer sees only the part of the list inside the window: off-screen
+ * (the page not yet scrolled to it) it rendered no row at all, so the list had
+ * no tab stop and screen readers found it empty. Here the list always holds
+ * the rows from its scroll position on, as far as the layout's overhang.
+ */
+class RenderedFlow extends FlowLayout {
+  override get viewportSize(): Size {
+    return super.viewportSize;
+  }
+  override set viewportSize(size: Size) {
+    super.viewportSize = { width: size.width, height: Math.max(1, size.height) };
+  }
+}
+const LAYOUT = { type: RenderedFlow };
+
 export interface GridOptions {
   /** Opens the member dialog of a member. */
   manage: (id: string) => void;
@@ -53,6 +73,9 @@ export class MemberGrid {
   selected: ReadonlySet<string> = new Set();
   private activeRow = 0;
   private activeCol = 1;
+  /** The rows in the page (the virtualizer's range), and those in view; -1 when none. */
+  private rendered = { first: -1, last: -1 };
+  private visible = { first: -1, last: -1 };
   /** The members shown, in order: the result of the search, filters and sort. */
   private shown: Member[] = [];
   private shownVersion = -1;
@@ -166,11 +189,22 @@ export class MemberGrid {
             })}
           </div>
         </div>
-        <div role="rowgroup" class="body" id="scroller" @keydown=${this.onKey} @focusin=${this.onFocus}>
+        <div
+          role="rowgroup"
+          class="body"
+          id="scroller"
+          aria-labelledby="title"
+          tabindex=${shown.length > 0 && !this.activeRendered ? '0' : nothing}
+          @keydown=${this.onKey}
+          @focusin=${this.onFocus}
+          @rangeChanged=${this.onRange}
+          @visibilityChanged=${this.onVisible}
+        >
           ${virtualize({
             items: shown,
             keyFunction: (m: Member) => m.id,
             renderItem: (m: Member, i: number) => this.renderRow(m, i),
+            layout: LAYOUT,
             scroller: true,
           })}
         </div>
@@ -272,9 +306,37 @@ export class MemberGrid {
     return this.shown.findIndex((m) => m.id === id);
   }
 
-  /** Keeps the grid's one tab stop where the focus went (by mouse or by Tab). */
+  /** Whether the row holding the grid's tab stop is in the page. */
+  private get activeRendered(): boolean {
+    return this.activeRow >= this.rendered.first && this.activeRow <= this.rendered.last;
+  }
+
+  /**
+   * The list scrolled away from the row holding the tab stop, which left the
+   * page: the list itself takes the tab stop until that row is back, so that
+   * the grid stays reachable by Tab wherever it was scrolled.
+   */
+  private readonly onRange = (event: RangeChangedEvent): void => {
+    const before = this.activeRendered;
+    this.rendered = { first: event.first, last: event.last };
+    if (before !== this.activeRendered) this.kit.host.requestUpdate();
+  };
+
+  private readonly onVisible = (event: VisibilityChangedEvent): void => {
+    this.visible = { first: event.first, last: event.last };
+  };
+
+  /** Keeps the grid's one tab stop where the focus went (by mouse or by Tab); the list itself passes it on to a row. */
   private readonly onFocus = (event: FocusEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
+    if (target === event.currentTarget) {
+      // The row in view nearest the tab stop's, so that the list does not jump back to it.
+      const { first, last } = this.visible;
+      if (first >= 0) this.activeRow = Math.max(first, Math.min(this.activeRow, last));
+      this.kit.host.requestUpdate();
+      void this.focusActive();
+      return;
+    }
     const col = target.dataset?.['col'];
     const row = target.closest<HTMLElement>('[data-row]')?.dataset['row'];
     if (col === undefined || row === undefined) return;
