@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { loadArticles } from '../help-article/articles.js';
-import { articleIndex, type ArticleIndex } from './search.js';
+import { articleIndex, loadSearchEngine, type ArticleIndex } from './search.js';
 import { styles } from './help-center.styles.js';
 
 /**
@@ -33,12 +33,13 @@ export class DkHelpCenter extends DialkitElement {
 
   @state() private announcement = '';
 
+  /** The articles of the language; the search engine loads with the first search typed. */
   private readonly index = new Task(this, {
-    task: async ([locale]): Promise<ArticleIndex> => {
-      await loadArticles(locale);
+    task: async ([locale, searching]): Promise<ArticleIndex> => {
+      await Promise.all([loadArticles(locale), searching && loadSearchEngine()]);
       return articleIndex(locale);
     },
-    args: () => [this.i18n.locale] as const,
+    args: () => [this.i18n.locale, this.query.trim() !== ''] as const,
     onError: (error) => this.reportError('loadArticles', error),
   });
 
@@ -92,9 +93,10 @@ export class DkHelpCenter extends DialkitElement {
     `;
   }
 
-  private onSearch = (event: InputEvent): void => {
+  private onSearch = async (event: InputEvent): Promise<void> => {
     this.query = (event.target as HTMLInputElement).value;
-    const index = this.index.value;
+    await this.updateComplete;
+    const index = await this.index.taskComplete.catch(() => undefined);
     if (!index) return;
     const n = index.search(this.query).length;
     this.announcement = !this.query.trim()

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { translate } from '../../i18n/i18n.js';
 import type { Locale } from '../../i18n/locales.js';
 import { foldForSearch as fold } from '../../core/text.js';
@@ -36,17 +36,41 @@ export function normalizeTerm(locale: Locale, term: string): string | null {
 
 export interface ArticleIndex {
   entries: readonly ArticleEntry[];
-  /** Ids of the articles that match `query`, best first; every article, in catalog order, for an empty query. */
+  /**
+   * Ids of the articles that match `query`, best first; every article, in
+   * catalog order, for an empty query, and for any query until the search
+   * engine is loaded ({@link loadSearchEngine}).
+   */
   search(query: string): ArticleId[];
+}
+
+let engine: typeof MiniSearch | undefined;
+let loading: Promise<typeof MiniSearch> | undefined;
+
+/**
+ * Loads the search engine (minisearch), once: the help center asks for it
+ * at the first search typed, so that listing the articles does not load it.
+ * A failed load is tried again at the next call.
+ */
+export function loadSearchEngine(): Promise<typeof MiniSearch> {
+  loading ??= import('minisearch').then(
+    (m) => (engine = m.default),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 const indexes = new Map<Locale, ArticleIndex>();
 
 /**
- * The search index of one language (its catalogs must be loaded). Titles
- * weigh most, then summaries; every word of the query must match, the last
- * one also as the beginning of a word (so results follow typing), and longer
- * words tolerate a typo.
+ * The search index of one language (its catalogs must be loaded), built at
+ * its first search once the engine is loaded. Titles weigh most, then
+ * summaries; every word of the query must match, the last one also as the
+ * beginning of a word (so results follow typing), and longer words tolerate
+ * a typo.
  */
 export function articleIndex(locale: Locale): ArticleIndex {
   const cached = indexes.get(locale);
@@ -65,22 +89,25 @@ export function articleIndex(locale: Locale): ArticleIndex {
       },
     ];
   });
-  const mini = new MiniSearch<ArticleEntry>({
-    fields: ['title', 'summary', 'steps', 'notes'],
-    idField: 'id',
-    processTerm: (term) => normalizeTerm(locale, term),
-    searchOptions: {
-      boost: { title: 4, summary: 2 },
-      combineWith: 'AND',
-      prefix: true,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    },
-  });
-  mini.addAll(entries);
+  let mini: MiniSearch<ArticleEntry> | undefined;
   const index: ArticleIndex = {
     entries,
     search: (query) => {
-      if (!query.trim()) return entries.map((e) => e.id);
+      if (!query.trim() || !engine) return entries.map((e) => e.id);
+      if (!mini) {
+        mini = new engine<ArticleEntry>({
+          fields: ['title', 'summary', 'steps', 'notes'],
+          idField: 'id',
+          processTerm: (term) => normalizeTerm(locale, term),
+          searchOptions: {
+            boost: { title: 4, summary: 2 },
+            combineWith: 'AND',
+            prefix: true,
+            fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+          },
+        });
+        mini.addAll(entries);
+      }
       return mini.search(query).map((r) => r.id as ArticleId);
     },
   };

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/elements/help-article/articles.js';
-import { articleIndex, normalizeTerm } from '../../../src/elements/help-center/search.js';
+import { articleIndex, loadSearchEngine, normalizeTerm } from '../../../src/elements/help-center/search.js';
 import { LOCALES } from '../../../src/i18n/locales.js';
 
 beforeAll(async () => {
-  await Promise.all(LOCALES.map((l) => loadArticles(l)));
+  await Promise.all([...LOCALES.map((l) => loadArticles(l)), loadSearchEngine()]);
 });
 
 describe('help search', () => {
