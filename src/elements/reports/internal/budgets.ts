@@ -5,6 +5,7 @@ import type { LocalizeController } from '../../../i18n/controller.js';
 /** The department budgets of this month: budget, spend so far, share used (a meter), forecast and runway. */
 export function renderBudgets(budgets: BudgetReport, i18n: LocalizeController): TemplateResult {
   const t = i18n.t;
+  const percent = (share: number) => i18n.number(share, { style: 'percent', maximumFractionDigits: 0 });
   const date = (day: string) => i18n.date(day, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   return html`<section class="budgets" part="budgets" aria-labelledby="budgets-title">
     <h4 id="budgets-title">
@@ -39,10 +40,19 @@ export function renderBudgets(budgets: BudgetReport, i18n: LocalizeController): 
               <td class="num">${row.budget ? i18n.money(row.budget) : t('budgets.none')}</td>
               <td class="num">${i18n.money(row.spent)}</td>
               <td>
-                ${share === null
+                ${share === null || !row.budget
                   ? nothing
-                  : html`<meter min="0" max="1" low="0.75" high="0.9" optimum="0" .value=${Math.min(share, 1)} aria-label=${t('budgets.usedOf', { name: row.name })}></meter>
-                      <span class="share">${i18n.number(share, { style: 'percent', maximumFractionDigits: 0 })}</span>`}
+                  : html`<meter
+                        min="0"
+                        max="1"
+                        low="0.75"
+                        high="0.9"
+                        optimum="0"
+                        .value=${Math.min(share, 1)}
+                        aria-label=${t('budgets.usedOf', { name: row.name })}
+                        aria-valuetext=${t('budgets.usedText', { share: percent(share), spent: i18n.money(row.spent), budget: i18n.money(row.budget) })}
+                      ></meter>
+                      <span class="share">${percent(share)}</span>`}
               </td>
               <td class="num">${i18n.money(row.projected)}</td>
               <td><span class=${warn ? 'badge warn' : 'badge'}>${runway}</span></td>
