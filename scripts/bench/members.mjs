@@ -352,6 +352,9 @@ try {
   console.log('');
   console.log(`Goal: every keystroke within 16 ms of work, the first included: ${slowest(everyKey) <= 16 ? 'met' : 'NOT met'} (slowest ${fmt(slowest(everyKey))} CPU at ${big.n.toLocaleString('en')}).`);
   console.log(`Matches per keystroke at ${big.n.toLocaleString('en')}: ${big.matches}`);
+  const typed = big.matches.split(' ').map((m) => m.split(':')[0]);
+  const perKey = (keys) => typed.map((value, i) => `${value} ${fmt(median(keys.filter((k) => k.name === `key${i}`).map((k) => k.cpu)))}`).join(', ');
+  console.log(`Each keystroke at ${big.n.toLocaleString('en')}, median CPU: dk-members ${perKey(big.keys.element)}; baseline ${perKey(big.keys.baseline)}`);
 } finally {
   await browser?.close();
   await new Promise((r) => (server ? server.httpServer.close(r) : r()));

@@ -46,31 +46,32 @@ export function searchKeyOf(m: Pick<Member, 'displayName' | 'accountName' | 'ema
   return `${foldText(m.displayName)}\n${foldText(m.accountName)}\n${m.email ? foldText(m.email) : ''}`;
 }
 
+/** Results kept for queries typed earlier with the same filters: erasing a character reads one back. */
+const KEPT_RESULTS = 32;
+
 /**
  * Every member of the company, held in memory for the list: a folded search
  * key per member, filters and sort done here so a keystroke costs one pass
- * over precomputed strings.
+ * over precomputed strings, or less.
  *
  * Members are kept in the order they arrive (the backend's name order); other
- * orders are computed on demand, once per sort and data change. Search keys
- * and the id lookup are built after the members are in (`prepare`, in idle
- * time), or at once when first needed, so that a large list shows as soon as
- * it is loaded.
+ * orders are computed on demand, once per sort and data change. A member's
+ * search key and id lookup are made as its page arrives (about a millisecond
+ * a page of 500, while the next page is on its way), so that no keystroke,
+ * the first included, pays for building them. A query that extends the one
+ * before searches only its result; one typed before with the same filters
+ * (erasing a character) is read back.
  */
 export class MemberIndex {
   private members: Member[] = [];
   private keys: string[] = [];
-  /** Members `[0, keyed)` have their search key. */
-  private keyed = 0;
   private positions = new Map<string, number>();
-  /** Whether `positions` covers every member (and duplicates were dropped). */
-  private positioned = true;
   private orders = new Map<string, Int32Array>();
   private departmentNames = new Map<string, string>();
   private locale = 'en';
   private collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  /** Last filter result, reused when the next query only adds characters. */
-  private last?: { signature: string; query: string; result: number[] };
+  /** Filters and sort of the results kept, and the results by query, the last one last. */
+  private results: { signature: string; byQuery: Map<string, readonly number[]> } = { signature: '', byQuery: new Map() };
   /** Bumped on every change, so views know when to filter again. */
   version = 0;
 
@@ -98,32 +99,33 @@ export class MemberIndex {
   clear(): void {
     this.members = [];
     this.keys = [];
-    this.keyed = 0;
     this.positions.clear();
-    this.positioned = true;
     this.changed(true);
   }
 
   /**
-   * Adds a page of members at the end. Their keys and lookup come later
-   * (`prepare`); a member that arrives twice (the list changed between two
-   * pages) is dropped then.
+   * Adds a page of members at the end, with their search keys. A member that
+   * arrives twice (the list changed between two pages) keeps its first place.
    */
   append(items: readonly Member[]): void {
-    for (const m of items) this.members.push(m);
-    this.positioned = false;
+    for (const m of items) {
+      if (this.positions.has(m.id)) continue;
+      this.positions.set(m.id, this.members.length);
+      this.members.push(m);
+      this.keys.push(searchKeyOf(m));
+    }
     this.changed(true);
   }
 
   /** Adds or replaces members at once. */
   add(items: readonly Member[]): void {
-    this.ensurePositions();
     for (const m of items) {
       const at = this.positions.get(m.id);
       if (at !== undefined) this.replaceAt(at, m);
       else {
         this.positions.set(m.id, this.members.length);
         this.members.push(m);
+        this.keys.push(searchKeyOf(m));
       }
     }
     this.changed(true);
@@ -131,56 +133,11 @@ export class MemberIndex {
 
   private replaceAt(at: number, m: Member): void {
     this.members[at] = m;
-    if (at < this.keyed) this.keys[at] = searchKeyOf(m);
-  }
-
-  /**
-   * Builds search keys (and, with `lookup`, the id lookup) for up to
-   * `budgetMs`; true when done. Called in idle time while and after loading.
-   */
-  prepare(budgetMs = 8, lookup = true): boolean {
-    const end = performance.now() + budgetMs;
-    const n = this.members.length;
-    while (this.keyed < n) {
-      const stop = Math.min(n, this.keyed + 2000);
-      for (let i = this.keyed; i < stop; i++) this.keys[i] = searchKeyOf(this.members[i] as Member);
-      this.keyed = stop;
-      if (performance.now() > end) return false;
-    }
-    if (lookup) this.ensurePositions();
-    return true;
-  }
-
-  private ensureKeys(): void {
-    for (let i = this.keyed; i < this.members.length; i++) this.keys[i] = searchKeyOf(this.members[i] as Member);
-    this.keyed = this.members.length;
-  }
-
-  private ensurePositions(): void {
-    if (this.positioned) return;
-    this.positions.clear();
-    let duplicates = false;
-    for (let i = 0; i < this.members.length; i++) {
-      const id = (this.members[i] as Member).id;
-      if (this.positions.has(id)) duplicates = true;
-      else this.positions.set(id, i);
-    }
-    this.positioned = true;
-    if (duplicates) {
-      // Keep the first copy of each member; keys follow their members.
-      const keep = this.members.map((m, i) => this.positions.get(m.id) === i);
-      this.members = this.members.filter((_, i) => keep[i]);
-      this.keys = this.keys.filter((_, i) => keep[i]);
-      this.keyed = keep.slice(0, this.keyed).filter(Boolean).length;
-      this.positions.clear();
-      this.members.forEach((m, i) => this.positions.set(m.id, i));
-      this.changed(true);
-    }
+    this.keys[at] = searchKeyOf(m);
   }
 
   /** Replaces a member after a write. */
   update(m: Member): void {
-    this.ensurePositions();
     const at = this.positions.get(m.id);
     if (at === undefined) return this.add([m]);
     this.replaceAt(at, m);
@@ -188,21 +145,16 @@ export class MemberIndex {
   }
 
   remove(id: string): void {
-    this.ensurePositions();
     const at = this.positions.get(id);
     if (at === undefined) return;
     this.members.splice(at, 1);
-    if (at < this.keyed) {
-      this.keys.splice(at, 1);
-      this.keyed--;
-    }
+    this.keys.splice(at, 1);
     this.positions.clear();
     this.members.forEach((x, i) => this.positions.set(x.id, i));
     this.changed(true);
   }
 
   get(id: string): Member | undefined {
-    this.ensurePositions();
     const at = this.positions.get(id);
     return at === undefined ? undefined : this.members[at];
   }
@@ -225,7 +177,7 @@ export class MemberIndex {
 
   private changed(data = false): void {
     this.version++;
-    this.last = undefined;
+    this.results = { signature: '', byQuery: new Map() };
     if (data) this.orders.clear();
   }
 
@@ -273,18 +225,25 @@ export class MemberIndex {
 
   /**
    * Positions of the members matching `filter`, in the order of `sort`. Every
-   * word of the query must appear in the member's folded key. A query that
-   * extends the previous one with the same filters searches only the
-   * previous result.
+   * word of the query must appear in the member's folded key. A query typed
+   * before with the same filters and sort is answered from its result; one
+   * that extends the last query searches only the last result.
    */
-  filter(filter: MemberFilter, sort: MemberSortKey = 'name', order: SortOrder = 'asc'): number[] {
+  filter(filter: MemberFilter, sort: MemberSortKey = 'name', order: SortOrder = 'asc'): readonly number[] {
     const words = foldForSearch(filter.query ?? '').split(/\s+/).filter(Boolean);
-    if (words.length > 0) this.ensureKeys();
     const query = words.join(' ');
     const signature = `${filter.departmentId ?? ''}|${filter.groupId ?? ''}|${filter.status ?? ''}|${filter.role ?? ''}|${sort}:${order}`;
-    const previous = this.last;
-    const narrowing = previous && previous.signature === signature && query.startsWith(previous.query) && previous.query !== '';
-    const source: ArrayLike<number> = narrowing ? previous.result : this.orderFor(sort, order);
+    if (this.results.signature !== signature) this.results = { signature, byQuery: new Map() };
+    const kept = this.results.byQuery;
+    const known = kept.get(query);
+    if (known) {
+      kept.delete(query);
+      kept.set(query, known);
+      return known;
+    }
+    const previous = [...kept.keys()].at(-1);
+    const narrowing = previous !== undefined && previous !== '' && query.startsWith(previous);
+    const source: ArrayLike<number> = narrowing ? (kept.get(previous) as readonly number[]) : this.orderFor(sort, order);
     const { departmentId, groupId, status, role } = filter;
     const members = this.members;
     const keys = this.keys;
@@ -309,12 +268,13 @@ export class MemberIndex {
       }
       result.push(at);
     }
-    this.last = { signature, query, result };
+    kept.set(query, result);
+    if (kept.size > KEPT_RESULTS) kept.delete(kept.keys().next().value as string);
     return result;
   }
 
   /** The members at `positions`. */
-  at(positions: readonly number[]): Member[] {
+  at(positions: ArrayLike<number>): Member[] {
     const out = new Array<Member>(positions.length);
     for (let i = 0; i < positions.length; i++) out[i] = this.members[positions[i] as number] as Member;
     return out;

@@ -30,7 +30,7 @@ function member(displayName: string, over: Partial<Member> = {}): Member {
   };
 }
 
-const names = (index: MemberIndex, positions: number[]) => index.at(positions).map((m) => m.displayName);
+const names = (index: MemberIndex, positions: ArrayLike<number>) => index.at(positions).map((m) => m.displayName);
 
 describe('MemberIndex', () => {
   const people = [
@@ -73,7 +73,6 @@ describe('MemberIndex', () => {
     const index = new MemberIndex();
     index.append(people);
     index.append([people[0]!]);
-    expect(index.prepare(1000)).toBe(true);
     expect(index.size).toBe(people.length);
     index.update({ ...people[3]!, displayName: 'Zofia Nowak', version: 2 });
     expect(names(index, index.filter({ query: 'nowak' }))).toEqual(['Zofia Nowak']);
@@ -81,6 +80,26 @@ describe('MemberIndex', () => {
     expect(index.get(people[0]!.id)).toBeUndefined();
     expect(names(index, index.filter({ query: 'wrob' }))).toEqual(['Anna Wróblewska']);
     expect(index.findByAccountOrEmail('HELENE@example.com')?.displayName).toBe('Hélène Lefèvre');
+  });
+
+  it('answers a query typed before from its result, and forgets results when the members or filters change', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    const typed = index.filter({ query: 'w' });
+    const narrowed = index.filter({ query: 'wr' });
+    expect(names(index, narrowed)).toEqual(['Łukasz Wróbel', 'Anna Wróblewska']);
+    // Erasing a character: the same result, not a new search.
+    expect(index.filter({ query: 'w' })).toBe(typed);
+    expect(index.filter({ query: 'wr' })).toBe(narrowed);
+    // Other filters or sort: searched again.
+    expect(index.filter({ query: 'w', role: 'admin' })).not.toBe(typed);
+    expect(names(index, index.filter({ query: 'w', role: 'admin' }))).toEqual(['Anna Wróblewska']);
+    // A member changed: searched again, and the change is found.
+    const before = index.filter({ query: 'wr' });
+    index.update({ ...people[0]!, displayName: 'Łukasz Nowak', version: 2 });
+    const after = index.filter({ query: 'wr' });
+    expect(after).not.toBe(before);
+    expect(names(index, after)).toEqual(['Anna Wróblewska']);
   });
 
   it('folds search keys as foldForSearch does', () => {

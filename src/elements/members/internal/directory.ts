@@ -45,7 +45,6 @@ export class MemberDirectory implements ReactiveController {
   private resumeAt = 0;
   private signal: AbortSignal = new AbortController().signal;
   private refreshFrame = 0;
-  private preparing = false;
 
   constructor(
     private readonly kit: MembersKit,
@@ -94,7 +93,6 @@ export class MemberDirectory implements ReactiveController {
     this.total = page.total;
     this.signal = signal;
     if (page.items.length < page.total) void this.loadRest(backend, page.items.length, signal);
-    else this.schedulePrepare();
     this.refresh();
     return org;
   }
@@ -129,11 +127,9 @@ export class MemberDirectory implements ReactiveController {
       this.total = result.data.total;
       fill();
       this.scheduleRefresh();
-      this.schedulePrepare();
     }
     this.loadingRest = false;
     this.refresh();
-    this.schedulePrepare();
   }
 
   /** Loads the pages again from the one that failed, or everything when that load was replaced. */
@@ -141,27 +137,6 @@ export class MemberDirectory implements ReactiveController {
     if (!this.signal.aborted) void this.loadRest(this.kit.backend(), this.resumeAt, this.signal);
     else this.options.reload();
   };
-
-  /** Builds the search keys in idle time as the members come in, a slice at a time. */
-  private schedulePrepare(): void {
-    if (this.preparing) return;
-    this.preparing = true;
-    const later = (run: (deadline?: IdleDeadline) => void): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 250 });
-      else setTimeout(run, 1);
-    };
-    const step = (deadline?: IdleDeadline): void => {
-      if (!this.kit.host.isConnected) {
-        this.preparing = false;
-        return;
-      }
-      const done = this.index.prepare(deadline ? Math.max(2, deadline.timeRemaining()) : 8, !this.loadingRest);
-      if (!done) return later(step);
-      this.preparing = false;
-      if (this.index.version !== this.version && !this.loadingRest) this.refresh();
-    };
-    later(step);
-  }
 
   private scheduleRefresh(): void {
     if (this.refreshFrame) return;
