@@ -72,7 +72,7 @@ describe('the demo page', () => {
       storage: memoryStorage(),
       start: async () => void (await import('../../src/all.js')),
     });
-    expect(document.querySelector('#widgets')!.hidden).toBe(true);
+    expect(document.querySelector<HTMLElement>('#widgets')!.hidden).toBe(true);
     expect(document.querySelectorAll(WIDGETS)).toHaveLength(0);
     const manager = document.querySelector('dk-manager')!;
     const setup = await find(manager.shadowRoot!, 'dk-setup', 8000);
@@ -87,8 +87,8 @@ describe('the demo page', () => {
       storage: memoryStorage({ 'dialkit-demo-lang': 'pl' }),
       start: async () => void (await import('../../src/all.js')),
     });
-    expect(document.querySelector('#widgets')!.hidden).toBe(false);
-    expect(document.querySelector('#console')!.hidden).toBe(true);
+    expect(document.querySelector<HTMLElement>('#widgets')!.hidden).toBe(false);
+    expect(document.querySelector<HTMLElement>('#console')!.hidden).toBe(true);
     expect(document.querySelectorAll(WIDGETS)).toHaveLength(5);
     expect(document.querySelector('#widgets h1')!.textContent).toBe(t('pl', 'demo:widgetsHeading'));
     expect(document.querySelector('[data-page="widgets"]')!.getAttribute('aria-current')).toBe('page');
