@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/reports/define.js';
-import { elementApi, inShadow, scenario, stateStories } from './support.js';
+import { elementApi, inShadow, localeOf, scenario, stateStories } from './support.js';
 
 type Args = { kind: string; level: string; from: string; to: string };
 type Story = StoryObj<Args>;
@@ -85,6 +85,36 @@ export const EmployeeCalls: Story = {
     await shown(canvasElement, 'tbody button');
     await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('tbody button')!);
     await shown(canvasElement, 'nav.pager');
+  },
+};
+
+/**
+ * The CSV export in the reader's spreadsheet form (semicolons and decimal
+ * commas in Polish and French, commas and decimal points in English), the
+ * other form chosen beside the button, and a lower-case file name.
+ */
+export const ExportFormats: Story = {
+  args: { kind: 'usage' },
+  play: async ({ canvasElement, globals }) => {
+    await shown(canvasElement);
+    const usual = localeOf(globals) === 'en' ? 'comma' : 'semicolon';
+    const other = usual === 'comma' ? 'semicolon' : 'comma';
+    const select = await inShadow<HTMLSelectElement>(canvasElement, 'dk-reports', '#csv-format');
+    await expect(select.value).toBe(usual);
+    await userEvent.selectOptions(select, other);
+    await waitFor(() => expect(select.value).toBe(other));
+    // The file is made, not saved: the download link is not followed.
+    const click = spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const exported = new Promise<string>((resolve) =>
+      canvasElement.addEventListener('dk-report-exported', (e) => resolve((e as CustomEvent<{ filename: string }>).detail.filename), { once: true }),
+    );
+    try {
+      await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="export-button"]')!);
+      const filename = await exported;
+      await expect(filename).toBe(filename.toLowerCase());
+    } finally {
+      click.mockRestore();
+    }
   },
 };
 

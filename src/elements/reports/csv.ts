@@ -1,30 +1,61 @@
 import Papa from 'papaparse';
-import { minorDigits } from '../../core/money.js';
+import { minorDigits, type Money } from '../../core/money.js';
 import { columnsOf, type Cell, type TableModel } from './internal/table-model.js';
 
-/** A cell of an exported table: text, or a number written as is. */
-export type CsvCell = string | number;
-
-const BOM = '\uFEFF';
+/** A cell of an exported table: text, a number, or money, each written as the format wants it. */
+export type CsvCell = string | number | Money;
 
 /**
- * The rows as an RFC 4180 document: comma-separated, CRLF line ends, fields
- * quoted when they hold a comma, a quote, a line break or edge spaces, quotes
+ * How a spreadsheet reads the file: where the decimal separator is a comma
+ * (Polish, French), fields are separated by semicolons; where it is a point,
+ * by commas.
+ */
+export interface CsvFormat {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+}
+
+/** The plain form: commas between fields, decimal points. */
+export const PLAIN_CSV: CsvFormat = { delimiter: ',', decimal: '.' };
+
+const BOM = '\uFEFF';
+/** What a spreadsheet would run as a formula at the start of a text. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * The rows as an RFC 4180 document in `format`: CRLF line ends, fields quoted
+ * when they hold the delimiter, a quote, a line break or edge spaces, quotes
  * doubled. A byte order mark leads, so spreadsheets read the UTF-8 names
  * (Łódź, Françoise) right. Text that a spreadsheet would run as a formula
- * (starting with `=`, `+`, `-`, `@`, a tab or a return) is prefixed with `'`.
+ * (starting with `=`, `+`, `-`, `@`, a tab or a return) is prefixed with `'`
+ * and quoted; numbers and money are figures, written with the format's
+ * decimal separator and never prefixed.
  */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return BOM + Papa.unparse(rows as CsvCell[][], { newline: '\r\n', quotes: false, escapeFormulae: true, header: false }) + '\r\n';
+export function toCsv(rows: readonly (readonly CsvCell[])[], format: CsvFormat = PLAIN_CSV): string {
+  const written = rows.map((row) => row.map((cell) => write(cell, format)));
+  const unparsed = Papa.unparse(written, {
+    delimiter: format.delimiter,
+    newline: '\r\n',
+    quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
+    escapeFormulae: false,
+    header: false,
+  });
+  return BOM + unparsed + '\r\n';
+}
+
+function write(cell: CsvCell, format: CsvFormat): string | number {
+  if (typeof cell === 'string') return FORMULA.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'number') return format.decimal === '.' ? cell : String(cell).replace('.', format.decimal);
+  return decimal(cell.amountMinor, cell.currency, format.decimal);
 }
 
 /** The document as a file to download. */
 export const csvBlob = (text: string): Blob => new Blob([text], { type: 'text/csv;charset=utf-8' });
 
-/** A money amount in minor units as a plain decimal in major units (`1234.50`), for spreadsheets. */
-export function decimal(amountMinor: number, currency: string): string {
+/** A money amount in minor units as a plain decimal in major units (`1234.50`, or `1234,50`), for spreadsheets. */
+export function decimal(amountMinor: number, currency: string, mark: '.' | ',' = '.'): string {
   const digits = minorDigits(currency);
-  return (amountMinor / 10 ** digits).toFixed(digits);
+  return (amountMinor / 10 ** digits).toFixed(digits).replace('.', mark);
 }
 
 /** A cell as a spreadsheet reads it: plain numbers, money as a decimal, days and moments in ISO. */
@@ -32,7 +63,7 @@ function fileCell(cell: Cell): CsvCell {
   if (typeof cell === 'string' || typeof cell === 'number') return cell;
   if ('day' in cell) return cell.day;
   if ('at' in cell) return cell.at;
-  return decimal(cell.amountMinor, cell.currency);
+  return cell;
 }
 
 /**

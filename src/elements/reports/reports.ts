@@ -29,7 +29,8 @@ declare module '../shared/events.js' {
  * numbers) and usage (calls, minutes and cost by destination type). Any
  * month of the six held, or a custom range; drill-down from a group or
  * department to its employees and from an employee to their calls; CSV
- * export of what is on screen, and a print view. Privacy rules of the
+ * export of what is on screen (in the reader's spreadsheet convention, or
+ * the plain comma form), and a print view. Privacy rules of the
  * backend (members without consent, units of fewer than 3) are said on screen.
  *
  * @summary Usage and spend by group, department and employee.
@@ -49,6 +50,7 @@ declare module '../shared/events.js' {
  * @csspart table - The report's table.
  * @csspart budgets - The department budgets.
  * @csspart privacy - The privacy note.
+ * @csspart csv-format - The choice of CSV form: semicolons and decimal commas (the default where the language writes decimal commas), or commas and decimal points.
  * @csspart export-button - The "Export CSV" button.
  * @csspart print-button - The "Print" button.
  * @csspart loading - The loading state.
@@ -85,6 +87,7 @@ export class DkReports extends DialkitElement {
 
   private readonly csvExport = new CsvExport(this, {
     ...this.services,
+    number: (value) => this.i18n.number(value),
     onScreen: () => this.onScreen(),
     scope: () => ({ level: this.level, range: this.query.range, name: (this.query.member ?? this.query.unit)?.name }),
     announce: (text) => (this.announcement = text),
@@ -156,9 +159,7 @@ export class DkReports extends DialkitElement {
     const t = this.i18n.t;
     const range = this.query.range;
     const busy = this.shown.status === TaskStatus.PENDING;
-    const actions = html`<button type="button" class="button" part="export-button" data-help-label="reports:export" @click=${this.csvExport.run}>
-        ${t('export')}
-      </button>
+    const actions = html`${this.csvExport.render()}
       <button type="button" class="button" part="print-button" data-help-label="reports:print" @click=${this.print}>${t('print')}</button>`;
     return this.renderFrame(
       html`${this.renderHeading(t('title'), { actions, actionsClass: 'no-print' })}

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/elements/reports/define.js';
@@ -56,6 +57,16 @@ async function downloadedText(): Promise<string> {
   await vi.waitFor(() => expect(downloads.length).toBeGreaterThan(0), WAIT);
   const bytes = new Uint8Array(await downloads.at(-1)!.arrayBuffer());
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/** The downloaded file as a spreadsheet reads it (Papa Parse, the delimiter given), after its byte order mark and with CRLF line ends. */
+async function downloadedRows(delimiter: ',' | ';'): Promise<string[][]> {
+  const text = await downloadedText();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const result = Papa.parse<string[]>(text.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
 }
 
 describe('dk-reports', () => {
@@ -255,32 +266,60 @@ describe('dk-reports', () => {
     await ready(root);
   });
 
-  it('exports what is on screen as RFC 4180 CSV, UTF-8 with a BOM, names with diacritics intact', async () => {
+  it('exports what is on screen as a Polish spreadsheet reads it: semicolons, decimal commas, UTF-8 with a BOM, names with diacritics intact', async () => {
     const events = recordEvents();
     const { root } = await mountIn('pl', 'kind="usage" level="employee"');
     await ready(root);
     const range = thisMonth();
     const report = scenario.backend.getUsageReport({ level: 'employee', ...range }).body;
+    expect(root.querySelector<HTMLSelectElement>('#csv-format')!.value).toBe('semicolon');
     await tabTo(named(t('pl', 'reports:export')));
     await userEvent.keyboard('{Enter}');
-    const text = await downloadedText();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).split('\r\n');
-    expect(lines.at(-1)).toBe('');
-    expect(lines.length).toBe(report.rows.length + 3);
-    expect(lines[0]).toContain(t('pl', 'reports:columns.name'));
+    const rows = await downloadedRows(';');
+    expect(rows.length).toBe(report.rows.length + 2);
+    expect(rows[0]).toContain(t('pl', 'reports:columns.name'));
     const named1 = report.rows.find((r) => /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(r.name)) ?? report.rows.find((r) => r.name !== '')!;
-    const line = lines.find((l) => l.startsWith(named1.name.includes(',') ? `"${named1.name}` : named1.name))!;
-    expect(line.split(',')).toContain(String(named1.calls));
-    expect(line).toContain(decimal(named1.cost.amountMinor, 'PLN'));
-    expect(lines.at(-2)!.startsWith(t('pl', 'reports:rows.total'))).toBe(true);
-    expect(lines.at(-2)).toContain(decimal(report.totals.cost.amountMinor, 'PLN'));
+    const row = rows.find((r) => r[0] === named1.name)!;
+    expect(row).toContain(String(named1.calls));
+    expect(row).toContain(decimal(named1.cost.amountMinor, 'PLN', ','));
+    expect(rows.at(-1)![0]).toBe(t('pl', 'reports:rows.total'));
+    expect(rows.at(-1)).toContain(decimal(report.totals.cost.amountMinor, 'PLN', ','));
     // No private name leaks into the file.
-    expect(text).toContain(t('pl', 'reports:rows.private'));
+    expect(rows.some((r) => r[0] === t('pl', 'reports:rows.private'))).toBe(true);
     const exported = events.find((e) => e.type === 'dk-report-exported')!;
     expect(exported.detail).toMatchObject({ kind: 'usage', level: 'employee', from: range.from, to: range.to, rows: report.rows.length + 1 });
-    expect(exported.detail.filename).toMatch(/\.csv$/);
+    expect(exported.detail.filename).toBe(`raport-${t('pl', 'reports:kinds.usage').toLowerCase()}-${range.from}-${range.to}.csv`);
     expect(downloads.at(-1)!.type).toBe('text/csv;charset=utf-8');
+  });
+
+  it('offers the plain comma form as a choice, by keyboard, in the reader\'s language', async () => {
+    const events = recordEvents();
+    const { el, root } = await mountIn('fr', 'kind="usage" level="department"');
+    await ready(root);
+    const select = root.querySelector<HTMLSelectElement>('#csv-format')!;
+    expect([...select.options].map((o) => norm(o.textContent ?? ''))).toEqual([
+      t('fr', 'reports:csv.formats.semicolon'),
+      t('fr', 'reports:csv.formats.comma'),
+    ]);
+    expect(select.value).toBe('semicolon');
+    await tabTo(named(t('fr', 'reports:csv.format')));
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(select.value).toBe('comma'), WAIT);
+    await expectNoAxeViolations(el);
+    await tabTo(named(t('fr', 'reports:export')));
+    await userEvent.keyboard('{Enter}');
+    const range = thisMonth();
+    const report = scenario.backend.getUsageReport({ level: 'department', ...range }).body;
+    const rows = await downloadedRows(',');
+    expect(rows.at(-1)![0]).toBe(t('fr', 'reports:rows.total'));
+    expect(rows.at(-1)).toContain(decimal(report.totals.cost.amountMinor, 'PLN', '.'));
+    const filename = events.find((e) => e.type === 'dk-report-exported')!.detail.filename;
+    expect(filename).toBe(`rapport-${t('fr', 'reports:kinds.usage').toLowerCase()}-${range.from}-${range.to}.csv`);
+    // The choice stays for the next export; English readers start with the comma form.
+    expect(root.querySelector<HTMLSelectElement>('#csv-format')!.value).toBe('comma');
+    const english = await mountIn('en', 'kind="usage"');
+    await ready(english.root);
+    expect(english.root.querySelector<HTMLSelectElement>('#csv-format')!.value).toBe('comma');
   });
 
   it('exports allocations by group in French: the folded row, and totals equal to the ledger', async () => {
@@ -290,15 +329,15 @@ describe('dk-reports', () => {
     const report = scenario.backend.getSpendReport({ level: 'group', ...range }).body;
     const ledger = Math.abs(scenario.backend.listLedger({ kind: 'allocation', ...range, limit: 1 }).body.sum.amountMinor);
     root.querySelector<HTMLButtonElement>('[part="export-button"]')!.click();
-    const lines = (await downloadedText()).slice(1).split('\r\n');
-    expect(lines[0]).toBe(
-      [t('fr', 'reports:columns.name'), t('fr', 'reports:columns.allocations'), t('fr', 'reports:columns.reclaims'), t('fr', 'reports:columns.subscriptions'), t('fr', 'reports:columns.numbers'), t('fr', 'reports:columns.currency')].join(','),
+    const rows = await downloadedRows(';');
+    expect(rows[0]).toEqual(
+      [t('fr', 'reports:columns.name'), t('fr', 'reports:columns.allocations'), t('fr', 'reports:columns.reclaims'), t('fr', 'reports:columns.subscriptions'), t('fr', 'reports:columns.numbers'), t('fr', 'reports:columns.currency')],
     );
-    const total = lines.at(-2)!.split(',');
+    const total = rows.at(-1)!;
     expect(total[0]).toBe(t('fr', 'reports:rows.total'));
-    expect(total[1]).toBe(decimal(ledger, 'PLN'));
-    if (report.privacy.foldedUnits > 0) expect(lines.some((l) => l.startsWith(`${t('fr', 'reports:rows.other')},`))).toBe(true);
-    for (const row of report.rows.filter((r) => r.name !== '')) expect(lines.some((l) => l.startsWith(`${row.name},`) || l.startsWith(`"${row.name}",`))).toBe(true);
+    expect(total[1]).toBe(decimal(ledger, 'PLN', ','));
+    if (report.privacy.foldedUnits > 0) expect(rows.some((r) => r[0] === t('fr', 'reports:rows.other'))).toBe(true);
+    for (const row of report.rows.filter((r) => r.name !== '')) expect(rows.some((r) => r[0] === row.name)).toBe(true);
   });
 
   it('prints with the Print button', async () => {

@@ -3,6 +3,7 @@ import type { ReportLevel } from '../../../adapter/types.js';
 import type { DialkitError } from '../../../core/errors.js';
 import type { DayRange } from '../../../core/period.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
+import type { CsvFormat } from '../csv.js';
 import type { TableModel } from './table-model.js';
 import type { ReportKind } from './types.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
@@ -14,7 +15,19 @@ export interface OnScreen<R> {
   table: TableModel<R>;
 }
 
+/**
+ * The two forms of CSV spreadsheets read: semicolons between fields with a
+ * decimal comma (Excel in Polish or French), or commas with a decimal point.
+ */
+const FORMATS = {
+  semicolon: { delimiter: ';', decimal: ',' },
+  comma: { delimiter: ',', decimal: '.' },
+} as const satisfies Record<string, CsvFormat>;
+export type CsvFormatName = keyof typeof FORMATS;
+
 export interface ExportOptions extends Pick<ElementServices, 'report' | 'describe' | 't'> {
+  /** A number in the reader's language (`0,5` or `0.5`): its decimal separator picks the usual format. */
+  number: (value: number) => string;
   /** The table on screen (none while loading or after a failure). */
   onScreen: () => OnScreen<unknown> | null;
   /** What the export covers: level, days, and the unit or member drilled into. */
@@ -27,7 +40,8 @@ export interface ExportOptions extends Pick<ElementServices, 'report' | 'describ
 /**
  * The CSV export of the table on screen, written from the same description as
  * the screen's table (csv.ts, loaded on first use), and downloaded under a
- * name that says the report, the unit or member and the days.
+ * lower-case name that says the report, the unit or member and the days; in
+ * the reader's spreadsheet convention unless the other form is chosen.
  */
 export class CsvExport {
   /** Why the last export could not start (the CSV module did not load), until the query changes. */
@@ -37,6 +51,33 @@ export class CsvExport {
     private readonly host: Host,
     private readonly options: ExportOptions,
   ) {}
+
+  /** The form chosen by the reader; until then, the one their language uses. */
+  private chosen?: CsvFormatName;
+
+  get format(): CsvFormatName {
+    return this.chosen ?? (this.options.number(0.5).includes(',') ? 'semicolon' : 'comma');
+  }
+
+  /** The choice of format, then the button that exports. */
+  render(): TemplateResult {
+    const t = this.options.t;
+    const format = this.format;
+    return html`<span class="csv-format">
+        <label for="csv-format">${t('csv.format')}</label>
+        <select id="csv-format" part="csv-format" @change=${this.choose}>
+          ${(Object.keys(FORMATS) as CsvFormatName[]).map(
+            (name) => html`<option value=${name} ?selected=${name === format}>${t(`csv.formats.${name}`)}</option>`,
+          )}
+        </select>
+      </span>
+      <button type="button" class="button" part="export-button" data-help-label="reports:export" @click=${this.run}>${t('export')}</button>`;
+  }
+
+  private readonly choose = (event: Event): void => {
+    this.chosen = (event.target as HTMLSelectElement).value as CsvFormatName;
+    this.host.requestUpdate();
+  };
 
   dismiss(): void {
     this.error = undefined;
@@ -67,9 +108,10 @@ export class CsvExport {
     const report = t(onScreen.kind === 'calls' ? 'csv.callsName' : `kinds.${onScreen.kind}`);
     const filename = `${t('csv.filename', { report })}${name ? `-${name}` : ''}-${range.from}-${range.to}.csv`
       .replace(/[\\/:*?"<>|]+/g, '')
-      .replace(/\s+/g, '-');
+      .replace(/\s+/g, '-')
+      .toLowerCase();
     const { head, rows } = csv.csvRows(onScreen.table, t('rows.total'));
-    this.download(csv.csvBlob(csv.toCsv([head, ...rows])), filename);
+    this.download(csv.csvBlob(csv.toCsv([head, ...rows], FORMATS[this.format])), filename);
     this.options.announce(t('exported', { filename }));
     this.options.exported({ kind: onScreen.kind, level, from: range.from, to: range.to, rows: rows.length, filename });
   };
