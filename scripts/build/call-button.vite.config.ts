@@ -17,7 +17,7 @@ export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dis
       minify: true,
       rollupOptions: {
         input: resolve(import.meta.dirname, '../../src/elements/call-button/define.ts'),
-        output: { entryFileNames: 'call-button.js' },
+        output: { entryFileNames: 'call-button.js', comments: false },
       },
     },
   };

@@ -11,5 +11,8 @@ export default defineConfig(
   libraryBuild('dist/cdn', {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // No bundler reads these files again: the minifier's pure annotations
+    // (`/* @__PURE__ */`, hundreds of them) are dead weight here.
+    comments: false,
   }),
 );
