@@ -30,6 +30,16 @@ describe('i18n core', () => {
     expect(channels(1_000_000).replace(/\s/g, ' ')).toBe('1 000 000 de canaux');
   });
 
+  it('gives a text asked for before its catalog came in once the catalog is in', async () => {
+    // Texts without variables are kept once resolved: a catalog that arrives must not leave the key shown.
+    expect(translate('fr', 'callButtons:title')).toBe('title');
+    await loadCatalogs('fr', ['callButtons']);
+    const title = translate('fr', 'callButtons:title');
+    expect(title).not.toBe('title');
+    expect(translate('fr', 'callButtons:title')).toBe(title);
+    expect(translate('fr', 'title', { ns: 'callButtons' })).toBe(title);
+  });
+
   it('falls back to English for a key missing in a locale', async () => {
     await loadCatalogs('pl', ['common']);
     expect(translate('pl', 'common:retry')).toBe('Spróbuj ponownie');

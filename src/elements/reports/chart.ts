@@ -95,12 +95,20 @@ function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
 /** Draws a chart on `canvas` (sized by its container). */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): ChartHandle {
   const chart = new Chart(canvas, configOf(spec));
+  let shown = spec;
   return {
     update(next) {
       const config = configOf(next);
+      // The same figures in other words (a language switch, a theme): drawn
+      // at once, not animated again from where they already are.
+      const sameFigures =
+        next.kind === shown.kind &&
+        next.series.length === shown.series.length &&
+        next.series.every((s, i) => s.values.length === shown.series[i]!.values.length && s.values.every((v, j) => v === shown.series[i]!.values[j]));
+      shown = next;
       chart.data = config.data;
       chart.options = config.options ?? {};
-      chart.update();
+      chart.update(sameFigures ? 'none' : undefined);
     },
     destroy() {
       chart.destroy();
