@@ -24,7 +24,7 @@ const ACCOUNT_TOKEN = new RegExp(
 );
 /** "my login is", "nazwa konta:", "mon pseudo est"... followed by the name. */
 const ACCOUNT_CUE =
-  /(?<![\p{L}])(?:account name|user ?name|login|log-in|sign-in name|skype name|skype|nick(?:name)?|handle|nazw(?:a|ę|y) (?:konta|użytkownika)|nazwa skype|mój login|moja nazwa|pseudo|identifiant|nom d['’]utilisateur|nom de compte|signed in as|logged in as|zalogowany jako|zalogowana jako|connecté en tant que|connectée en tant que)(?![\p{L}])\s*(?:[:=–-]|is|to|jest|est|c['’]est)?\s*(?:(?:is|to|jest|est)\s+)?["'“„«]?\s*$/iu;
+  /(?<![\p{L}])(?:account name|user ?name|login(?: name)?|nazwa logowania|nom de connexion|log-in|sign-in name|skype name|skype|nick(?:name)?|handle|nazw(?:a|ę|y) (?:konta|użytkownika)|nazwa skype|mój login|moja nazwa|pseudo|identifiant|nom d['’]utilisateur|nom de compte|signed in as|logged in as|zalogowany jako|zalogowana jako|connecté en tant que|connectée en tant que)(?![\p{L}])\s*(?:[:=–-]|is|to|jest|est|c['’]est)?\s*(?:(?:is|to|jest|est)\s+)?["'“„«]?\s*$/iu;
 /** Words that name what follows as something other than an account. */
 const NAMED_OTHERWISE =
   /^(?:profiles?|profil[ue]?|profilu|profils|file|files|fichiers?|plik[ui]?|settings?|ustawieni[ea]|paramètres?|parameters?|fields?|pol[ea]|champs?|queues?|kolejk[aię]|department|dział[u]?|services?|trunk|trunks?|variables?|zmienn[aą]|columns?|kolumn[aęy]|colonnes?|groups?|grup[aęy]|groupes?|templates?|szablon[u]?|modèles?|flags?|events?|zdarzeni[ea]|événements?|tags?|branch|tables?|tabel[aię]|attributes?|atrybut[u]?|attributs?|options?|opcj[aię]|bookmark|modules?|moduł[u]?|plugins?|drivers?|codecs?|kodek|coupon|promo|rabatowy|site|sites|team|zespół|équipe|device|urządzeni[ea]|appareil)$/u;
@@ -61,13 +61,14 @@ export function accountNames(text: string): PersonalDataFinding[] {
       found.push({ kind: 'account_name', start, end });
       continue;
     }
-    if (!/[a-z]/.test(token) || isNameOfSomething(token) || isTechnical(token)) continue;
-    if (/^[A-Za-z]+-[A-Za-z-]+$/.test(token)) continue; // click-to-call: hyphenated words
-    if (namedBy(text, start, NAMED_OTHERWISE)) continue;
     const lower = token.toLowerCase();
     const joined = /[a-z][._][a-z0-9]/.test(lower); // jan.kowalski, anna_nowak
     const numbered = /^[a-z._-]{3,}\d{2,}$/.test(lower) || /^[a-z]{2,}\d+[a-z]+/.test(lower); // piotr1985, kasia22x
-    if (joined || numbered) found.push({ kind: 'account_name', start, end });
+    if (!joined && !numbered) continue;
+    if (!/[a-z]/.test(token) || isNameOfSomething(token) || isTechnical(token)) continue;
+    if (/^[A-Za-z]+-[A-Za-z-]+$/.test(token)) continue; // click-to-call: hyphenated words
+    if (namedBy(text, start, NAMED_OTHERWISE)) continue;
+    found.push({ kind: 'account_name', start, end });
   }
   return found;
 }

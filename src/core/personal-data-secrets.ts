@@ -15,7 +15,7 @@ import { isNameOfSomething, nearCue } from './personal-data-context.js';
 
 /** Cues; the weak ones ("pass", "key", "klucz", "clé") only right before ":" or "=". */
 const SECRET_CUE =
-  /(?<![\p{L}\p{N}_])(?:(passwords?|passwd|pwd|pass ?phrase|passcode|has(?:ł|l)(?:o|a|em|e)|mots? de passe|mdp|pin|api[ -]?keys?|klucz(?:a|em)? api|cl(?:é|e)s? (?:api|secr(?:è|e)tes?|d['’]api)|secrets?|sekret(?:u|em)?|tokens?|jetons?|bearer|access code|kod(?:u|em)? dostępu|code d['’]accès|code secret)|(pass|key|klucz|clé|cle))(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:(passwords?|passwd|pwd|pass ?phrase|passcode|has(?:ł|l)(?:o|a|em|e)|mots? de passe|mdp|pin|api[ -]?keys?|klucz(?:a|em)? api|cl(?:é|e)s? (?:api|secr(?:è|e)tes?|d['’]api)|secrets?|sekret(?:u|em)?|tokens?|jetons?|bearer|access code|kod(?:u|em)? dostępu|code d['’]accès|code secret)|(pass|key|klucz|clé|cle))(?![\p{L}\p{N}_]|-\p{L})/giu;
 
 /** Words between the cue and its value that say whose secret it is or what it opens. */
 const FILLER = new Set([
@@ -89,7 +89,7 @@ function valueAfter(text: string, from: number): Candidate | null {
       i = j + 1; // "(the one from the e-mail)": a remark, not the value
       continue;
     }
-    const token = /^\S+/.exec(text.slice(i))![0];
+    const token = /^\S+/.exec(text.slice(i, i + 80))![0];
     const word = token.replace(TRAILING, '');
     const lower = word.toLowerCase();
     if (token.endsWith(':') && /^[\p{L}-]+$/u.test(word)) {
@@ -117,7 +117,8 @@ function valueAfter(text: string, from: number): Candidate | null {
 const isPlainWord = (word: string) =>
   /^\p{L}+(?:['’]\p{L}+)*$/u.test(word) && !(/\p{Lu}/u.test(word.slice(1)) && /\p{Ll}/u.test(word));
 
-function isValue(word: string, { marked, bridged }: Candidate): boolean {
+function isValue(value: string, { marked, bridged }: Candidate): boolean {
+  const word = value.replace(/^(?:d|l|qu|n|s|j|c)['’](?=\p{L})/iu, ''); // "d'API", "l'article": elided words
   const lower = word.toLowerCase();
   if (word.length < 3 || !/[\p{L}\p{N}]/u.test(word) || /^[xX*•]+$/.test(word)) return false; // "********" is masked
   if (NOT_A_SECRET.has(lower) || NOT_A_SECRET.has(lower.split(/['’]/)[0]!)) return false;
@@ -134,17 +135,21 @@ function isStrong(word: string): boolean {
   return [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((r) => r.test(word)).length >= 3;
 }
 
-/** Past a cue whose value was not found at once: a strong token later in the same sentence. */
+/**
+ * Past a cue whose value was not found at once, later in the same sentence:
+ * a strong token, or a value right after "is" or ":" ("The PIN we use is 5512").
+ */
 function strongLater(text: string, from: number): PersonalDataFinding | null {
-  const rest = text.slice(from).split(/[.!?](?:\s|$)/)[0]!;
+  const rest = text.slice(from, from + 240).split(/[.!?](?:\s|$)/)[0]!;
   let seen = 0;
+  let bridge: Candidate | null = null;
   for (const m of rest.matchAll(/\S+/g)) {
     if (++seen > 8) break;
     const word = m[0].replace(TRAILING, '').replace(/^[("'“„«‘[]+/u, '');
-    if (isStrong(word)) {
-      const start = from + m.index + m[0].indexOf(word);
-      return { kind: 'secret', start, end: start + word.length };
-    }
+    const start = from + m.index + m[0].indexOf(word);
+    if (isStrong(word) || (bridge && isValue(word, bridge))) return { kind: 'secret', start, end: start + word.length };
+    const lower = m[0].toLowerCase();
+    bridge = BRIDGE.has(lower) ? { start, end: start, marked: false, bridged: true } : /:$/.test(m[0]) ? { start, end: start, marked: true, bridged: false } : null;
   }
   return null;
 }
@@ -173,7 +178,7 @@ export function secrets(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
   for (const cue of text.matchAll(SECRET_CUE)) {
     const after = cue.index + cue[0].length;
-    if (cue[2] && !/^\s*[:=]/.test(text.slice(after))) continue;
+    if (cue[2] && !/^\s*[:=]/.test(text.slice(after, after + 8))) continue;
     const candidate = valueAfter(text, after);
     const word = candidate ? text.slice(candidate.start, candidate.end) : '';
     if (candidate && isValue(word, candidate)) {

@@ -144,6 +144,30 @@ describe('detectPersonalData', () => {
     expect(kinds('Le mot de passe est trop court')).toEqual([]);
   });
 
+  it('leaves alone profile names, tickets, builds, orders and invoices that have the shape of personal data', () => {
+    for (const text of [
+      'The SIP profile Main_Office_2 stays offline.',
+      'Profil Biuro_Krakow_2 i profil Recepcja-Warszawa nie dzwonią.',
+      'Ticket #1029384 is still open.',
+      'Build 20260312.4 broke the buttons.',
+      'Order 60412937 is paid, invoice INV-000123456 too.',
+      'Numer zamówienia 604129370, SIREN 732829320.',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
+  it('finds British and North American phone numbers, and a temporary password in brackets', () => {
+    expect(kinds('Ring 07700 900123 after 5pm')).toEqual([['phone', '07700 900123']]);
+    expect(kinds('Call +44 (0)7700 900321 or 020 7946 0321.')).toEqual([
+      ['phone', '+44 (0)7700 900321'],
+      ['phone', '020 7946 0321'],
+    ]);
+    expect(kinds('My cell is 212-555-0147.')).toEqual([['phone', '212-555-0147']]);
+    expect(kinds('(Hasło tymczasowe: Xy7#q2Lm) nie działa')).toEqual([['secret', 'Xy7#q2Lm']]);
+    expect(kinds('Hasło tymczasowe (Qw3$er8T) wygasło.')).toEqual([['secret', 'Qw3$er8T']]);
+  });
+
   it('answers nothing for empty text', () => {
     expect(detectPersonalData('')).toEqual([]);
     expect(detectPersonalData('   ')).toEqual([]);
