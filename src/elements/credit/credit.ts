@@ -123,6 +123,35 @@ export class DkCredit extends DialkitElement {
   private readonly allocate = new AllocateDialog(this.context, this.writes.allocation, this.writes.autoRecharge);
   private readonly reclaim = new ReclaimDialog(this.context, this.writes.reclaim);
 
+  /**
+   * Opens the "Buy credit" dialog once the balance is read, with the focus
+   * in the amount, as the "Buy credit" button does. Resolves once it is open,
+   * or when it cannot be (the balance failed to load: the error shows).
+   */
+  async openPurchase(): Promise<void> {
+    if (await this.press('#buy-button')) await this.buy.dialog.focusIn('#buy-amount');
+  }
+
+  /**
+   * Opens the "Allocate credit" dialog once the balance and the members are
+   * read, with the focus in its first field (the member search), as the
+   * "Allocate credit" button does. Resolves as `openPurchase` does.
+   */
+  async openAllocation(): Promise<void> {
+    await this.press('#allocate-button');
+  }
+
+  /** Presses one of the balance's buttons once they are there; false when they will not be (the balance failed). */
+  private async press(selector: string): Promise<boolean> {
+    await this.updateComplete;
+    await this.overview.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const button = this.overview.status === TaskStatus.COMPLETE ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    button?.click();
+    await this.updateComplete;
+    return Boolean(button);
+  }
+
   /** Reads balance, members and ledger again after a change. */
   private refresh(): void {
     this.members.refresh();

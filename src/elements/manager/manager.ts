@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
@@ -9,7 +9,9 @@ import { adapterContext } from '../shared/context.js';
 import { isAvailable, loadElement } from '../shared/loader.js';
 import type { DialkitEvent } from '../shared/events.js';
 import { managerTask, newestManager } from '../setup/internal/manager-record.js';
-import { Overview } from './internal/overview.js';
+import { sameNavigation, type NavigationState } from '../shared/navigation.js';
+import { Overview, type SectionAction } from './internal/overview.js';
+import { isHistoryMode, ManagerRouter, type HistoryMode } from './internal/router.js';
 import { styles } from './manager.styles.js';
 
 /** The console's sections, in navigation order; each but the overview is an element of its own. */
@@ -32,6 +34,9 @@ export type ManagerSection = NavSection['id'] | 'account';
 const sectionTag = (section: ManagerSection): string | undefined =>
   (MANAGER_SECTIONS.find((s) => s.id === section) as { tag?: string } | undefined)?.tag;
 
+/** An element that takes back what it had open (`navigation`): SIP profiles, members, reports. */
+type Navigable = HTMLElement & { navigation?: NavigationState };
+
 const SECTION_IDS: readonly string[] = [...MANAGER_SECTIONS.map((s) => s.id), 'account'];
 const isSection = (value: string): value is ManagerSection => SECTION_IDS.includes(value);
 
@@ -51,14 +56,24 @@ declare module '../shared/events.js' {
  * has not set up the Manager yet is shown `dk-setup` first; once set up, the
  * console opens on the overview.
  *
+ * What is open (the section, and in it a SIP profile, a member, a report's
+ * drill-down) is the `navigation` property, told by `dk-navigate` at each
+ * move of the user. With `history`, the console also keeps it in the page's
+ * address: Back and Forward follow it, and a reload or a shared link opens
+ * it again. Without, the page's address is left alone (the page's own router
+ * can follow `dk-navigate` and give `navigation` back).
+ *
  * @summary The whole Manager console: overview, key tasks and every workflow.
  *
  * @attr section - The section shown (`overview`, `members`, `credit`, `features`, `reports`, `sip-profiles`, `call-buttons`, `help`, `account`). Changes as the user navigates.
- * @attr hash-routing - Keeps the section in the page address (`#members`), so that links, reloads and the back button follow it.
+ * @attr history - Keeps what is open in the page's address, so that Back, Forward, reloads and links follow it: `hash` in the fragment (`#sip-profiles?profile=…`), `search` in one search parameter (`?dk=…`, named by `history-param`), leaving the rest of the address to the page. Absent (the default): the address is left alone.
+ * @attr history-param - The search parameter of `history="search"` (default `dk`).
+ * @attr hash-routing - The same as `history="hash"`, for pages written before `history`.
  * @attr api-base - Base URL of a REST backend, when no adapter is given; the sections use the same backend.
  * @attr call-button-src - Where websites load the call button script from; the "Call buttons" section writes it into the snippets it generates.
  *
- * @fires dk-section-changed - The user opened another section.
+ * @fires dk-section-changed - The user opened another section (or went Back or Forward to one).
+ * @fires dk-navigate - The user opened a section, or moved in one (a profile, a member, a drill-down): `state` is the new `navigation`. A section's own `dk-navigate` does not leave the console: this one carries it.
  * @fires dk-error - A failure shown to the user.
  *
  * @csspart header - The console's header.
@@ -79,8 +94,27 @@ export class DkManager extends DialkitElement {
   /** The section shown. */
   @property({ reflect: true }) section: ManagerSection = 'overview';
 
-  /** Keeps the section in the page address (`#members`). */
+  /** Where what is open is kept in the page's address: `hash`, `search`, or `none` (the default). */
+  @property({ attribute: 'history' }) historyMode: HistoryMode = 'none';
+
+  /** The search parameter of `history="search"`. */
+  @property({ attribute: 'history-param' }) historyParam = 'dk';
+
+  /** The same as `history="hash"`. */
   @property({ type: Boolean, attribute: 'hash-routing' }) hashRouting = false;
+
+  /**
+   * What is open: `{ section, ...what the section's element has open }`
+   * (`{ section: "sip-profiles", profile: "<id>" }`). Setting it opens that
+   * again, without a new history entry.
+   */
+  get navigation(): NavigationState {
+    return { section: this.section, ...this.innerOf(this.section) };
+  }
+
+  set navigation(state: NavigationState) {
+    void this.go(state);
+  }
 
   /** Where websites load the call button script from (the generator's `script-src`). */
   @property({ attribute: 'call-button-src' }) callButtonSrc?: string;
@@ -96,13 +130,29 @@ export class DkManager extends DialkitElement {
   /** The element of the section shown, made when the section is entered. */
   private sectionElement?: { section: ManagerSection; element: HTMLElement };
 
+  /** What the section's element has open (its `navigation`), for the section it was given in. */
+  private inner: { section?: ManagerSection; state: NavigationState } = { state: {} };
+
+  /** The address, with `history`. */
+  private readonly router = new ManagerRouter(this, {
+    mode: () => this.history,
+    param: () => this.historyParam || 'dk',
+    follow: (state) => void this.go(state, { user: true }),
+  });
+  /** The mode the address was last read in. */
+  private routed: HistoryMode = 'none';
+
+  private get history(): HistoryMode {
+    return isHistoryMode(this.historyMode) && this.historyMode !== 'none' ? this.historyMode : this.hashRouting ? 'hash' : 'none';
+  }
+
   private readonly load = managerTask(this, this.services);
 
   private readonly overview = new Overview(this, {
     services: this.services,
     i18n: this.i18n,
     available: (section) => this.available(section),
-    navigate: (section) => void this.navigate(section),
+    navigate: (section, action) => void this.navigate(section, action),
     revision: () => this.dataRevision,
   });
 
@@ -115,27 +165,20 @@ export class DkManager extends DialkitElement {
     for (const s of MANAGER_SECTIONS) {
       if ('tag' in s && !customElements.get(s.tag)) void customElements.whenDefined(s.tag).then(() => this.requestUpdate());
     }
-    if (this.hashRouting) {
-      this.readHash(false);
-      window.addEventListener('hashchange', this.onHashChange);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.provider.setValue(this.backend);
     if (changed.has('section') && !isSection(this.section)) this.section = 'overview';
-    this.overview.follow(Boolean(this.record) && this.section === 'overview', changed.has('section'));
-    if (changed.has('hashRouting') && changed.get('hashRouting') !== undefined) {
-      if (this.hashRouting) {
-        window.addEventListener('hashchange', this.onHashChange);
-        this.readHash(false);
-      } else window.removeEventListener('hashchange', this.onHashChange);
+    // A section entered again is made afresh, so that it shows current data.
+    if (changed.has('section')) this.sectionElement = undefined;
+    // On arrival (a reload, a shared link), or once `history` is set: what the address holds opens.
+    if (this.history !== this.routed) {
+      this.routed = this.history;
+      const state = this.router.read();
+      if (state) void this.go(state);
     }
+    this.overview.follow(Boolean(this.record) && this.section === 'overview', changed.has('section'));
   }
 
   /**
@@ -181,9 +224,10 @@ export class DkManager extends DialkitElement {
       <ul>
         ${shown.map((s) => {
           const current = this.section === s.id ? 'page' : nothing;
+          const href = this.router.href({ section: s.id });
           return html`<li>
-            ${this.hashRouting
-              ? html`<a href="#${s.id}" data-section=${s.id} data-help-label="manager:${s.label}" aria-current=${current}>${t(s.label)}</a>`
+            ${href
+              ? html`<a href=${href} data-section=${s.id} data-help-label="manager:${s.label}" aria-current=${current} @click=${this.onLink}>${t(s.label)}</a>`
               : html`<button type="button" data-section=${s.id} data-help-label="manager:${s.label}" aria-current=${current} @click=${() => this.navigate(s.id)}>
                   ${t(s.label)}
                 </button>`}
@@ -195,7 +239,7 @@ export class DkManager extends DialkitElement {
 
   private renderContent(): TemplateResult {
     const section = this.section;
-    return html`<div id="content" class="content" part="content" tabindex="-1">
+    return html`<div id="content" class="content" part="content" tabindex="-1" @dk-navigate=${this.onSectionNavigate}>
       ${section === 'overview' ? this.overview.render(this.record!, this.justSetUp)
       : section === 'account' ? this.renderAccount()
       : this.available(section) ? this.elementFor(section)
@@ -217,6 +261,8 @@ export class DkManager extends DialkitElement {
     if (this.sectionElement?.section !== section) {
       const element = document.createElement(tag);
       if (section === 'call-buttons' && this.callButtonSrc) element.setAttribute('script-src', this.callButtonSrc);
+      // What the address or the page asked to open in it (a profile, a member, a drill-down).
+      if (this.inner.section === section && Object.keys(this.inner.state).length) (element as Navigable).navigation = this.inner.state;
       this.sectionElement = { section, element };
     }
     return this.sectionElement.element;
@@ -260,45 +306,81 @@ export class DkManager extends DialkitElement {
 
   // Navigation
 
-  /** Opens a section as the user asked: the address follows (with `hash-routing`), focus moves to the section. */
-  private async navigate(section: ManagerSection): Promise<void> {
-    if (this.hashRouting && section !== 'account') {
-      if (location.hash !== `#${section}`) {
-        location.hash = section;
-        return;
-      }
-    }
-    await this.show(section);
+  /** Opens a section as the user asked (and there the workflow `action`): a new history entry, the focus on the section's heading, or in the workflow. */
+  private async navigate(section: ManagerSection, action?: SectionAction): Promise<void> {
+    await this.go({ section }, { user: true, push: true, action });
   }
 
-  private async show(section: ManagerSection, focus = true): Promise<void> {
+  /**
+   * Shows `state`. `user`: the user moved (a click, Back, Forward): the
+   * section's change is told, the focus moves; `push`: a new history entry
+   * and `dk-navigate` too. Else (the page set `navigation`, or the address on
+   * arrival) it is shown quietly.
+   */
+  private async go(state: NavigationState, how: { user?: boolean; push?: boolean; action?: SectionAction } = {}): Promise<void> {
+    const { section: asked = 'overview', ...inner } = state;
+    const section: ManagerSection = isSection(asked) ? asked : 'overview';
     const previous = this.section;
-    if (previous === section) return;
-    this.section = section;
-    if (section !== 'overview') {
+    const entered = previous !== section;
+    const moved = entered || !sameNavigation(inner, this.innerOf(section));
+    this.inner = { section, state: inner };
+    if (entered) {
+      this.section = section;
       // Each section has its own help; the console's article belongs to the overview.
-      this.justSetUp = false;
-      this.helpOpen = false;
-    }
-    this.emit('dk-section-changed', { section, previous });
-    if (!focus) return;
+      if (section !== 'overview') this.justSetUp = this.helpOpen = false;
+    } else if (moved && this.sectionElement?.section === section) (this.sectionElement.element as Navigable).navigation = inner;
+    if (how.push) this.router.push(this.navigation);
+    if (how.user && entered) this.emit('dk-section-changed', { section, previous });
+    if (how.push) this.emit('dk-navigate', { state: this.navigation });
+    if (!how.user || (!entered && !how.action)) return;
+    const element = await this.entered(section);
+    if (this.section !== section) return;
+    const open = how.action && (element as Partial<Record<SectionAction, () => Promise<void>>> | undefined)?.[how.action];
+    if (open) await open.call(element);
+    else this.focusHeading(element);
+  }
+
+  private innerOf(section: ManagerSection): NavigationState {
+    return this.inner.section === section ? this.inner.state : {};
+  }
+
+  /** The section's element once made and rendered (loaded first if need be); none for the overview. */
+  private async entered(section: ManagerSection): Promise<HTMLElement | undefined> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#content')?.focus();
-  }
-
-  /** The section named in the address; an address without one (back to where the console started) is the overview. */
-  private readHash(navigating: boolean): void {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.replace(/^#/, ''));
-    } catch {
-      return; // a malformed address (`#%E0%A4%A`) names no section
+    if (this.missingTag) {
+      await this.elementLoad.taskComplete.catch(() => undefined);
+      await this.updateComplete;
     }
-    if (isSection(id) && id !== 'account') void this.show(id, navigating);
-    else if (!id && navigating) void this.show('overview', navigating);
+    const element =
+      section === 'account' ? this.renderRoot.querySelector<HTMLElement>('#content dk-setup') ?? undefined
+      : this.sectionElement?.section === section ? this.sectionElement.element : undefined;
+    await (element as Partial<ReactiveElement> | undefined)?.updateComplete;
+    return element;
   }
 
-  private readonly onHashChange = (): void => this.readHash(true);
+  /** Focus on the section's heading: the overview's, or the first of the section's element; the content without one. */
+  private focusHeading(element?: HTMLElement): void {
+    const heading = element ? element.shadowRoot?.querySelector<HTMLElement>('h1, h2') : this.renderRoot.querySelector<HTMLElement>('#overview-title');
+    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    (heading ?? this.renderRoot.querySelector<HTMLElement>('#content'))?.focus();
+  }
+
+  /** A navigation link, with `history`: a plain click opens the section here; others (a new tab) are the browser's. */
+  private readonly onLink = (event: MouseEvent): void => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const section = (event.currentTarget as HTMLElement).dataset['section'];
+    if (section && isSection(section)) void this.navigate(section);
+  };
+
+  /** The section's element moved (a profile, a member, a drill-down): the console's history and its own `dk-navigate` carry it. */
+  private readonly onSectionNavigate = (event: CustomEvent<{ state: NavigationState }>): void => {
+    if (event.target !== this.sectionElement?.element || this.sectionElement.section !== this.section) return;
+    event.stopPropagation();
+    this.inner = { section: this.section, state: event.detail.state };
+    this.router.push(this.navigation);
+    this.emit('dk-navigate', { state: this.navigation });
+  };
 
   private onSetUp = async (event: DialkitEvent<'dk-manager-set-up'>): Promise<void> => {
     this.learnt = event.detail.manager;

@@ -14,6 +14,7 @@ import { InviteDialog } from './internal/invite-dialog.js';
 import { MemberDialog } from './internal/member-dialog.js';
 import { styles } from './members.styles.js';
 import { WriteController } from '../shared/controllers/write.js';
+import type { NavigationState } from '../shared/navigation.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -56,6 +57,7 @@ const TABS: readonly Tab[] = ['members', 'invitations'];
  * @fires dk-member-role-changed - A member became, or stopped being, an administrator.
  * @fires dk-member-removed - A member was removed.
  * @fires dk-features-changed - Feature access changed for one or more members.
+ * @fires dk-navigate - The user opened a member or closed them: `state` is the new `navigation`.
  * @fires dk-error - A failure shown to the user.
  *
  * @csspart tabs - The members and invitations tabs.
@@ -81,6 +83,62 @@ export class DkMembers extends DialkitElement {
 
   /** What just happened, said by the live region. */
   @state() private announcement = '';
+
+  /** The member whose dialog is open; '' when none is. */
+  private memberShown = '';
+  /** The member the last `navigation` given asked for, opened once the members are read. */
+  private memberAsked = '';
+
+  /**
+   * What is open, for the page's history: `{ member: "<id>" }` while a
+   * member's dialog is open, `{}` otherwise. Setting it opens (once the
+   * members are read) or closes that dialog; `dk-navigate` tells each move
+   * the user makes.
+   */
+  get navigation(): NavigationState {
+    return this.memberShown ? { member: this.memberShown } : {};
+  }
+
+  set navigation(state: NavigationState) {
+    this.memberAsked = state['member'] ?? '';
+    if (!this.memberAsked && this.memberShown) {
+      this.memberShown = '';
+      this.memberDialog.close();
+    } else if (this.memberAsked && this.memberAsked !== this.memberShown) void this.openAsked();
+  }
+
+  /**
+   * Opens the "Invite members" dialog once the members are read, with the
+   * focus in its first field (the invitees). Resolves once it is open, or
+   * when it cannot be (the members failed to load: the error shows).
+   */
+  async openInvitation(): Promise<void> {
+    const button = await this.whenRead('#invite-button');
+    button?.click();
+  }
+
+  /** The control of `selector`, once the members are read (none when they failed). */
+  private async whenRead(selector: string): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    await this.data.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    return this.data.status === TaskStatus.COMPLETE ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+  }
+
+  private async openAsked(): Promise<void> {
+    const id = this.memberAsked;
+    await this.whenRead('#invite-button');
+    if (id !== this.memberAsked || id === this.memberShown || !this.directory.index.get(id)) return;
+    this.memberShown = id;
+    this.member.open(id);
+  }
+
+  /** The user opened a member from the list. */
+  private manage(id: string): void {
+    this.memberShown = this.memberAsked = id;
+    this.member.open(id);
+    this.emit('dk-navigate', { state: this.navigation });
+  }
 
   private readonly kit: MembersKit = {
     ...this.services,
@@ -110,7 +168,7 @@ export class DkMembers extends DialkitElement {
 
   private readonly directory = new MemberDirectory(this.kit, { org: (): Organisation | undefined => this.data.value, reload: () => void this.data.run() });
   private readonly grid = new MemberGrid(this.kit, this.directory, {
-    manage: (id) => this.member.open(id),
+    manage: (id) => this.manage(id),
     bulkFeatures: (event) => this.bulkFeatures.open(event),
   });
   /** The dialog of one member, or of the selection's feature access. */
@@ -119,6 +177,11 @@ export class DkMembers extends DialkitElement {
     focus: 'h2',
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#search'),
     onClose: () => {
+      // Closed by the user (not by a `navigation` given): the page's history follows.
+      if (this.memberShown) {
+        this.memberShown = this.memberAsked = '';
+        this.emit('dk-navigate', { state: this.navigation });
+      }
       this.member.closed();
       this.bulkFeatures.closed();
     },

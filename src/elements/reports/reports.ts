@@ -11,6 +11,8 @@ import { CALLS_PAGE, ReportQuery } from './internal/query.js';
 import { callsTable, reportTable } from './internal/tables.js';
 import { isKind, isLevel, type ReportData, type ReportKind } from './internal/types.js';
 import { renderReport, type ViewContext } from './internal/views.js';
+import { readDrillDown, reportNavigation } from './internal/navigation.js';
+import type { NavigationState } from '../shared/navigation.js';
 import { styles } from './reports.styles.js';
 
 export type { ReportKind };
@@ -42,6 +44,7 @@ declare module '../shared/events.js' {
  * @attr api-base - Base URL of a REST backend, when no adapter is given.
  *
  * @fires dk-report-exported - The report on screen was downloaded as CSV.
+ * @fires dk-navigate - The user moved along the drill-down (down to a group, department or employee, or back up): `state` is the new `navigation`.
  * @fires dk-error - A failure shown to the user.
  *
  * @csspart filters - The report, level and period controls.
@@ -74,10 +77,29 @@ export class DkReports extends DialkitElement {
   /** What the live region last said (a drill-down, an export). */
   @state() private announcement = '';
 
+  /**
+   * What is shown, for the page's history: `kind`, `level`, `from` and `to`
+   * where they are not the defaults, and the drill-down by id: `unit`
+   * (`department:<id>` or `group:<id>`) and `member` (an employee). Setting
+   * it shows that again, the names read from the backend; `dk-navigate` tells
+   * each move along the drill-down.
+   */
+  get navigation(): NavigationState {
+    return reportNavigation(this, this.query);
+  }
+
+  set navigation(state: NavigationState) {
+    void this.restore(state);
+  }
+
+  /** Counts the states given: only the last one given is shown. */
+  private restored = 0;
+
   private readonly query = new ReportQuery(this, {
     announce: (text) => (this.announcement = text),
     settled: () => this.shown.taskComplete,
     chosen: () => this.csvExport.dismiss(),
+    moved: () => this.emit('dk-navigate', { state: this.navigation }),
     t: this.i18n.t,
   });
 
@@ -148,6 +170,18 @@ export class DkReports extends DialkitElement {
   /** The task of what is shown: the member's calls, or the report. */
   private get shown(): Task<readonly unknown[], unknown> {
     return this.query.member ? this.calls : this.report;
+  }
+
+  private async restore(state: NavigationState): Promise<void> {
+    const given = ++this.restored;
+    const drillDown = state['unit'] || state['member'] ? await readDrillDown(this.backend, state) : {};
+    if (given !== this.restored) return;
+    this.kind = (state['kind'] ?? 'summary') as ReportKind;
+    this.level = (drillDown.unit ? 'employee' : (state['level'] ?? 'department')) as ReportLevel;
+    this.from = state['from'] ?? '';
+    this.to = state['to'] ?? '';
+    Object.assign(this.query, { unit: drillDown.unit, member: drillDown.member, callsOffset: 0 });
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

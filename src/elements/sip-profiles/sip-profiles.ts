@@ -10,6 +10,7 @@ import { ProfileView } from './internal/profile-view.js';
 import { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
 import { WriteController } from '../shared/controllers/write.js';
+import type { NavigationState } from '../shared/navigation.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -38,6 +39,7 @@ declare module '../shared/events.js' {
  * @fires dk-account-unlinked - An account was removed from a profile.
  * @fires dk-number-added - A number was added to a profile.
  * @fires dk-number-removed - A number was removed from a profile.
+ * @fires dk-navigate - The user opened a profile or went back to the list: `state` is the new `navigation`.
  * @fires dk-error - A failure shown to the user.
  *
  * @csspart list - The table of profiles.
@@ -56,6 +58,19 @@ export class DkSipProfiles extends DialkitElement {
   static override helpArticle = 'link-sip-account';
 
   @property({ attribute: 'profile-id', reflect: true }) profileId = '';
+
+  /**
+   * What is open, for the page's history: `{ profile: "<id>" }` while a
+   * profile is shown, `{}` for the list. Setting it shows that again;
+   * `dk-navigate` tells each move the user makes.
+   */
+  get navigation(): NavigationState {
+    return this.profileId ? { profile: this.profileId } : {};
+  }
+
+  set navigation(state: NavigationState) {
+    this.profileId = state['profile'] ?? '';
+  }
 
   /** The shown profile as a write answered it: newer than the last read until the next one. */
   @state() private written?: SipProfileDetail;
@@ -150,6 +165,7 @@ export class DkSipProfiles extends DialkitElement {
   private async open(id: string): Promise<void> {
     this.announcement = '';
     this.profileId = id;
+    this.emit('dk-navigate', { state: this.navigation });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
@@ -157,6 +173,7 @@ export class DkSipProfiles extends DialkitElement {
   private async back(): Promise<void> {
     const previous = this.profileId;
     this.profileId = '';
+    this.emit('dk-navigate', { state: this.navigation });
     this.profiles.run();
     await this.profiles.taskComplete.catch(() => undefined);
     await this.updateComplete;

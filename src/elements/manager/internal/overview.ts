@@ -10,19 +10,23 @@ import { unwrap } from '../../shared/base.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
 import type { ManagerSection } from '../manager.js';
 
-/** The three key tasks of a new Manager, and the section each opens. */
+/** The three key tasks of a new Manager: the section each opens, and the workflow opened there (a public method of its element). */
 const TASKS = [
-  { id: 'invite', label: 'tasks.invite', body: 'tasks.inviteBody', section: 'members' },
-  { id: 'buy', label: 'tasks.buy', body: 'tasks.buyBody', section: 'credit' },
-  { id: 'allocate', label: 'tasks.allocate', body: 'tasks.allocateBody', section: 'credit' },
+  { id: 'invite', label: 'tasks.invite', body: 'tasks.inviteBody', section: 'members', action: 'openInvitation' },
+  { id: 'buy', label: 'tasks.buy', body: 'tasks.buyBody', section: 'credit', action: 'openPurchase' },
+  { id: 'allocate', label: 'tasks.allocate', body: 'tasks.allocateBody', section: 'credit', action: 'openAllocation' },
 ] as const;
+
+/** A workflow a key task opens: the method of the section's element that opens it, focus in its first field. */
+export type SectionAction = (typeof TASKS)[number]['action'];
 
 export interface OverviewOptions {
   services: ElementServices;
   i18n: LocalizeController;
   /** Whether a section can be opened on this page. */
   available: (section: ManagerSection) => boolean;
-  navigate: (section: ManagerSection) => void;
+  /** Opens a section as the user asked, and there the workflow `action`. */
+  navigate: (section: ManagerSection, action?: SectionAction) => void;
   /** Counts the changes other elements made to the data (`DialkitElement.dataRevision`): the figures read again. */
   revision: () => number;
 }
@@ -94,7 +98,7 @@ export class Overview {
           const open = available(task.section);
           return html`<li class="task">
             ${open
-              ? html`<button type="button" class="task-button" data-task=${task.id} data-help-label="manager:${task.label}" aria-describedby="task-${task.id}-body" @click=${() => navigate(task.section)}>
+              ? html`<button type="button" class="task-button" data-task=${task.id} data-help-label="manager:${task.label}" aria-describedby="task-${task.id}-body" @click=${() => navigate(task.section, task.action)}>
                   ${t(task.label)}
                 </button>`
               : html`<span class="task-name">${t(task.label)}</span>`}

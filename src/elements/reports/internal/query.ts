@@ -19,6 +19,8 @@ export interface QueryOptions {
   settled: () => Promise<unknown>;
   /** The user chose another report, level or period. */
   chosen: () => void;
+  /** The user moved along the drill-down (down to a unit or a member, or back up). */
+  moved?: () => void;
   t: (key: string, values?: Record<string, unknown>) => string;
 }
 
@@ -93,6 +95,7 @@ export class ReportQuery {
     this.host.level = 'employee';
     this.member = undefined;
     this.options.announce(this.options.t('drilledTo', { name: unit.name }));
+    this.options.moved?.();
     await this.focusResults();
   }
 
@@ -100,6 +103,7 @@ export class ReportQuery {
     this.member = member;
     this.callsOffset = 0;
     this.options.announce(this.options.t('drilledTo', { name: member.name }));
+    this.options.moved?.();
     await this.focusResults();
   }
 
@@ -132,11 +136,13 @@ export class ReportQuery {
     this.unit = undefined;
     this.member = undefined;
     this.host.level = level;
+    this.options.moved?.();
     await this.focusResults();
   };
 
   private readonly toUnitOfMember = async (): Promise<void> => {
     this.member = undefined;
+    this.options.moved?.();
     await this.focusResults();
   };
 
