@@ -8,6 +8,21 @@ export const styles = css`
   .head {
     align-items: center;
   }
+  /* The CSV format's label and choice: side by side, one above the other when the line is narrow. */
+  .csv-format {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .csv-format select {
+    width: 100%;
+    max-width: max-content;
+    min-width: 0;
+    text-overflow: ellipsis;
+  }
   .filters {
     gap: var(--_space) calc(var(--_space) * 3);
     margin-block: calc(var(--_space) * 2);
