@@ -3,7 +3,6 @@ import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { Size } from '@lit-labs/virtualizer/layouts/shared/Layout.js';
 import type { Member } from '../../../adapter/types.js';
 import { intlLocale } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locales.js';
@@ -41,6 +40,7 @@ const WIDGET_COLUMNS = new Set([0, ACTIONS]);
  * no tab stop and screen readers found it empty. Here the list always holds
  * the rows from its scroll position on, as far as the layout's overhang.
  */
+type Size = FlowLayout['viewportSize'];
 class RenderedFlow extends FlowLayout {
   override get viewportSize(): Size {
     return super.viewportSize;
@@ -202,7 +202,7 @@ export class MemberGrid {
         >
           ${virtualize({
             items: shown,
-            keyFunction: (m: Member) => m.id,
+            keyFunction: (_m: Member, i: number) => i,
             renderItem: (m: Member, i: number) => this.renderRow(m, i),
             layout: LAYOUT,
             scroller: true,
