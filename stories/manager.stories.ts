@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/manager/define.js';
 import '../src/elements/sip-profiles/define.js';
+import '../src/elements/credit/define.js';
 import { createScenario } from '../mocks/scenarios.js';
 import { type MswContext, elementApi, inShadow, scenario, stateStories } from './support.js';
 
@@ -10,7 +11,7 @@ type Args = { section: string; width: string };
 type Story = StoryObj<Args>;
 
 /**
- * The console. The stories register dk-sip-profiles beside it; the other
+ * The console. The stories register dk-sip-profiles and dk-credit beside it; the other
  * sections appear in the navigation when their elements are registered (the
  * full kit registers them all).
  */
@@ -113,6 +114,52 @@ export const SipProfiles: Story = {
   play: async ({ canvasElement }) => {
     const section = await part(canvasElement, 'dk-sip-profiles');
     await waitFor(() => expect(section.shadowRoot?.querySelector('table')).toBeTruthy(), { timeout: 20_000 });
+  },
+};
+
+/** The focused element, inside shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** "Buy credit" on the overview opens the purchase in the credit section, the focus in the amount. */
+export const BuyCreditTask: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await part(canvasElement, '[data-task="buy"]'));
+    const credit = await part(canvasElement, 'dk-credit');
+    await waitFor(() => expect(credit.shadowRoot?.querySelector('#buy-dialog[open]')).toBeTruthy(), { timeout: 20_000 });
+    await waitFor(() => expect(focused()?.id).toBe('buy-amount'), { timeout: 20_000 });
+  },
+};
+
+/** "Allocate credit and assign features" opens the allocation, the focus in its member search. */
+export const AllocateTask: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await part(canvasElement, '[data-task="allocate"]'));
+    const credit = await part(canvasElement, 'dk-credit');
+    await waitFor(() => expect(credit.shadowRoot?.querySelector('#allocate-dialog[open]')).toBeTruthy(), { timeout: 20_000 });
+    await waitFor(() => expect(focused()?.id).toBe('alloc-search'), { timeout: 20_000 });
+  },
+};
+
+/** A profile opened in the SIP profiles section: the console's `navigation` (and its `dk-navigate`) carries it. */
+export const ProfileOpen: Story = {
+  args: { section: 'sip-profiles' },
+  play: async ({ canvasElement }) => {
+    const section = await part(canvasElement, 'dk-sip-profiles');
+    const open = await waitFor(
+      () => {
+        const found = section.shadowRoot?.querySelector<HTMLElement>('button[data-profile]');
+        if (!found) throw new Error('the profiles are not listed yet');
+        return found;
+      },
+      { timeout: 20_000 },
+    );
+    await userEvent.click(open);
+    const manager = canvasElement.querySelector('dk-manager') as HTMLElement & { navigation: Record<string, string> };
+    await waitFor(() => expect(manager.navigation).toEqual({ section: 'sip-profiles', profile: open.dataset['profile'] }), { timeout: 20_000 });
   },
 };
 
