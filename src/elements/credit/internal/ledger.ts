@@ -8,6 +8,7 @@ import { monthToDate, today } from '../../../core/period.js';
 import { unwrap } from '../../shared/base.js';
 import type { CreditContext } from './context.js';
 import { renderTableHead } from '../../shared/templates.js';
+import { DateField } from '../../shared/date-field.js';
 
 const PAGE_SIZE = 20;
 
@@ -63,12 +64,17 @@ export class Ledger {
   /** What that count was read for: the backend, the revision and the month; counted again when one moves. */
   private countedFor = '';
   private countedOn?: DialkitAdapter;
+  /** The dates, typed as the element's language writes them. */
+  private readonly fromField: DateField;
+  private readonly toField: DateField;
 
   constructor(
     private readonly ctx: CreditContext,
     /** Counts the writes: each one reads the ledger again. */
     revision: () => number,
   ) {
+    this.fromField = new DateField(ctx.host, ctx.i18n, 'f-from', (from) => this.setFilter({ from }));
+    this.toField = new DateField(ctx.host, ctx.i18n, 'f-to', (to) => this.setFilter({ to }));
     this.task = new Task(ctx.host, {
       task: ([backend, revision, filters, offset], { signal }) => this.read(backend, revision, filters, offset, signal),
       args: (): Args => [ctx.backend(), revision(), this.filters, this.offset],
@@ -123,6 +129,8 @@ export class Ledger {
   /** Shows the ledger through `filters` from its first page; the focus goes to the first filter, which says what is shown. */
   private async show(filters: Filters): Promise<void> {
     this.filters = filters;
+    this.fromField.reset();
+    this.toField.reset();
     this.offset = 0;
     this.ctx.host.requestUpdate();
     await this.ctx.host.updateComplete;
@@ -156,17 +164,7 @@ export class Ledger {
     const t = this.ctx.i18n.t;
     const { kind, memberId, from, to } = this.filters;
     const badRange = !!(from && to && from > to);
-    const date = (id: string, label: string, value: string, set: (v: string) => void): TemplateResult => html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="date"
-        .value=${live(value)}
-        aria-invalid=${badRange ? 'true' : 'false'}
-        aria-describedby=${badRange ? 'range-error' : nothing}
-        @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
-      />
-    </div>`;
+    const range = { invalid: badRange, describedBy: badRange ? 'range-error' : undefined };
     const select = (e: Event): string => (e.target as HTMLSelectElement).value;
     return html`<section class="ledger" part="ledger" aria-labelledby="ledger-title">
       <h3 id="ledger-title" data-help-label="credit:ledger.title">${t('ledger.title')}</h3>
@@ -185,8 +183,8 @@ export class Ledger {
             ${this.ctx.members.members.map((m) => html`<option value=${m.id} ?selected=${memberId === m.id}>${m.displayName}</option>`)}
           </select>
         </div>
-        ${date('f-from', t('ledger.from'), from, (v) => this.setFilter({ from: v }))}
-        ${date('f-to', t('ledger.to'), to, (v) => this.setFilter({ to: v }))}
+        ${this.fromField.render({ label: t('ledger.from'), value: from, ...range })}
+        ${this.toField.render({ label: t('ledger.to'), value: to, ...range })}
         ${!filtered(this.filters) ? nothing : html`<button type="button" class="button clear" @click=${this.clear}>${t('ledger.clear')}</button>`}
       </div>
       ${badRange ? html`<p class="field-error" id="range-error">${t('ledger.badRange')}</p>` : nothing}

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { heldFrom, isDay, monthOf, monthRange, monthsHeld } from '../../../core/period.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import { FormController } from '../../shared/controllers/form.js';
+import { DateField } from '../../shared/date-field.js';
 import type { QueryHost, ReportQuery } from './query.js';
 import { KINDS, LEVELS } from './types.js';
 
@@ -26,6 +27,8 @@ export class ReportFilters implements ReactiveController {
    * the user.
    */
   private rangeShown = false;
+  /** The two days of the range, typed as the element's language writes them. */
+  private readonly fields: Record<RangeField, DateField>;
 
   constructor(
     private readonly host: QueryHost,
@@ -33,6 +36,10 @@ export class ReportFilters implements ReactiveController {
     private readonly i18n: LocalizeController,
   ) {
     this.form = new FormController(host);
+    this.fields = {
+      from: new DateField(host, i18n, 'from', (day) => this.edit('from', day)),
+      to: new DateField(host, i18n, 'to', (day) => this.edit('to', day)),
+    };
     host.addController(this);
   }
 
@@ -50,7 +57,7 @@ export class ReportFilters implements ReactiveController {
   /** Back to this month so far (from a period the backend does not hold). */
   toThisMonth(): void {
     this.customOpen = false;
-    this.form.reset();
+    this.resetForm();
     this.query.toThisMonth();
   }
 
@@ -92,12 +99,23 @@ export class ReportFilters implements ReactiveController {
     </fieldset>`;
   }
 
-  /** What is wrong with the range typed: at each field, and the one message under both. */
+  private resetForm(): void {
+    this.form.reset();
+    this.fields.from.reset();
+    this.fields.to.reset();
+  }
+
+  /**
+   * What is wrong with the range typed: at each field, and the one message
+   * under both. A field that says itself that what is typed is no day is
+   * not said to be missing too.
+   */
   private problems(): { from: boolean; to: boolean; message: string } {
     const t = this.i18n.t;
     const incomplete = { text: t('rangeIncomplete'), empty: true };
-    const from = this.form.problem('from', isDay(this.draftFrom) ? null : incomplete);
-    const to = this.form.problem('to', isDay(this.draftTo) ? null : incomplete);
+    const missing = (field: RangeField, day: string) => (isDay(day) || this.fields[field].invalid ? null : incomplete);
+    const from = this.form.problem('from', missing('from', this.draftFrom));
+    const to = this.form.problem('to', missing('to', this.draftTo));
     const reversed = isDay(this.draftFrom) && isDay(this.draftTo) && this.draftFrom > this.draftTo ? t('rangeReversed') : '';
     return { from: !!(from || reversed), to: !!(to || reversed), message: from || to || reversed };
   }
@@ -107,20 +125,16 @@ export class ReportFilters implements ReactiveController {
     const today = this.query.today;
     const min = heldFrom(today);
     const problems = this.problems();
-    const day = (field: RangeField, value: string) => html`<div class="field">
-      <label for=${field}>${t(field)}</label>
-      <input
-        id=${field}
-        type="date"
-        min=${min}
-        max=${today}
-        .value=${value}
-        aria-invalid=${problems[field] ? 'true' : 'false'}
-        aria-describedby="range-hint ${problems.message ? 'range-problem' : ''}"
-        @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)}
-        @blur=${() => this.rangeShown && this.form.touch(field)}
-      />
-    </div>`;
+    const day = (field: RangeField, value: string) =>
+      this.fields[field].render({
+        label: t(field),
+        value,
+        min,
+        max: today,
+        invalid: problems[field],
+        describedBy: problems.message ? 'range-hint range-problem' : 'range-hint',
+        left: () => this.rangeShown && this.form.touch(field),
+      });
     return html`<form class="custom" @submit=${this.apply} novalidate>
       ${day('from', this.draftFrom)} ${day('to', this.draftTo)}
       <button type="submit" class="button primary">${t('apply')}</button>
@@ -143,7 +157,7 @@ export class ReportFilters implements ReactiveController {
 
   private readonly onPeriodChange = (e: Event): void => {
     const value = (e.target as HTMLSelectElement).value;
-    this.form.reset();
+    this.resetForm();
     if (value === 'custom') {
       const range = this.query.range;
       this.draftFrom = range.from;
@@ -159,9 +173,11 @@ export class ReportFilters implements ReactiveController {
 
   private readonly apply = (e: Event): void => {
     e.preventDefault();
+    // Both fields checked as if left: an unfinished day is said to be one.
+    const typed = [this.fields.from.commit(), this.fields.to.commit()].every(Boolean);
     this.form.submit();
-    if (this.problems().message) return;
-    this.form.reset();
+    if (!typed || this.problems().message) return;
+    this.resetForm();
     this.query.choose({ from: this.draftFrom, to: this.draftTo });
   };
 }

@@ -92,6 +92,10 @@ export const controlsStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* A date typed in the language's figures ("31.12.2025"): as wide as one. */
+  .date-field input {
+    inline-size: calc(10ch + 2rem);
+  }
   /* A button in a table row or beside a line of text. */
   .small {
     min-height: 1.75rem;
