@@ -9,7 +9,7 @@ import { eventsAtDocument, mockBackend, scenario, t, use } from '../../support/b
 mockBackend({ namespaces: ['setup', 'common', 'errors', 'validation'], scenario: 'fresh', instant: true });
 
 const WAIT = { timeout: 20_000, interval: 25 };
-const DEFAULT_DEPARTMENT: Record<Locale, string> = { en: 'General', pl: 'Ogólny', fr: 'Général' };
+const DEFAULT_DEPARTMENT: Record<(typeof LOCALES)[number], string> = { en: 'General', pl: 'Ogólny', fr: 'Général' };
 
 async function mountIn(locale: Locale, attributes = ''): Promise<{ el: DkSetup; root: ShadowRoot }> {
   const el = await mount<DkSetup>(`<div lang="${locale}"><dk-setup ${attributes}></dk-setup></div>`, 'dk-setup');
