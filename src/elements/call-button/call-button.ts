@@ -1,6 +1,6 @@
 import { css } from './call-button.styles.js';
 import { HOURS, minutesToOpen, TARGET } from './rules.js';
-import { texts, type Lang } from './strings.js';
+import { texts, type Lang, type Texts } from './strings.js';
 
 // Made when the script loads: where constructed stylesheets are missing, the
 // script stops here and every link stays a plain link.
@@ -31,11 +31,11 @@ function langOf(n: Node | null): Lang | 'en-XA' {
  * out): the pseudo-locale, its texts made from the English ones by the kit's
  * pseudo module, loaded the first time a button asks for it. English until then.
  */
-let pseudo: (typeof texts)['en'] | undefined;
+let pseudo: Texts | undefined;
 function pseudoLang(): 'en-XA' | 'en' {
   if (pseudo) return 'en-XA';
   void import('../../i18n/pseudo.js').then(({ pseudoText }) => {
-    pseudo = { label: pseudoText(texts.en.label), opens: pseudoText(texts.en.opens) };
+    pseudo = [pseudoText(texts.en[0]), pseudoText(texts.en[1])];
     renderAll();
   });
   return 'en';
@@ -87,7 +87,7 @@ export class DkCallButton extends HTMLElement {
         said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
       };
       const lang = langOf(this);
-      const s = import.meta.env.DEV && lang === 'en-XA' ? pseudo! : texts[lang as Lang];
+      const [defaultLabel, opens] = import.meta.env.DEV && lang === 'en-XA' ? pseudo! : texts[lang as Lang];
       get('size', /^[sml]$/);
       get('look', /^(light|dark)$/);
       // A colour. Whatever it holds (a var() too) the CSS uses it only as a
@@ -117,9 +117,9 @@ export class DkCallButton extends HTMLElement {
       a.style.setProperty('--dk-call-button-color', target ? color || '' : '#555');
       if (target) a.href = target;
       else a.removeAttribute('href');
-      label.textContent = this.getAttribute('label') || s.label;
+      label.textContent = this.getAttribute('label') || defaultLabel;
       note.textContent = wait
-        ? s.opens.replace(
+        ? opens.replace(
             '{{when}}',
             new Date(+now + wait * 6e4).toLocaleString(lang, {
               weekday: 'short',
