@@ -182,7 +182,9 @@ export class DateField {
     const day = readDay(this.i18n.locale, text);
     const { min, max } = this.bounds;
     const problem: Problem | null = !day ? 'invalid' : min && day < min ? 'early' : max && day > max ? 'late' : null;
-    const whole = /\d{4}\D*$/.test(text) || /^\d{4}\D/.test(text);
+    const groups = text.split(/\D+/).filter(Boolean);
+    const last = groups[0]?.length === 4 ? 2 : 4;
+    const whole = groups.length > 3 || (groups.length === 3 && groups[2]!.length >= last);
     if (problem === null) {
       this.problem = null;
       if (day !== this.shown) this.change(day!);

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Member } from '../../../adapter/types.js';
 import { intlLocale } from '../../../i18n/format.js';
@@ -9,6 +8,7 @@ import type { Locale } from '../../../i18n/locales.js';
 import type { MemberSortKey, SortOrder } from '../member-index.js';
 import type { MemberDirectory, Organisation } from './directory.js';
 import { MemberFilters } from './filters.js';
+import { LIST_LAYOUT } from './list-layout.js';
 import { focusAfterUpdate, type MembersKit } from './host.js';
 
 interface Column {
@@ -32,24 +32,6 @@ const COLUMNS: readonly Column[] = [
 const ACTIONS = COLUMNS.length - 1;
 /** Columns whose cell holds one widget that takes the focus instead of the cell. */
 const WIDGET_COLUMNS = new Set([0, ACTIONS]);
-
-/**
- * The virtualizer's vertical flow, with a viewport never empty. The
- * virtualizer sees only the part of the list inside the window: off-screen
- * (the page not yet scrolled to it) it rendered no row at all, so the list had
- * no tab stop and screen readers found it empty. Here the list always holds
- * the rows from its scroll position on, as far as the layout's overhang.
- */
-type Size = FlowLayout['viewportSize'];
-class RenderedFlow extends FlowLayout {
-  override get viewportSize(): Size {
-    return super.viewportSize;
-  }
-  override set viewportSize(size: Size) {
-    super.viewportSize = { width: size.width, height: Math.max(1, size.height) };
-  }
-}
-const LAYOUT = { type: RenderedFlow };
 
 export interface GridOptions {
   /** Opens the member dialog of a member. */
@@ -193,8 +175,8 @@ export class MemberGrid {
           role="rowgroup"
           class="body"
           id="scroller"
-          aria-labelledby="title"
-          tabindex=${shown.length > 0 && !this.activeRendered ? '0' : nothing}
+          aria-labelledby=${this.scrollerFocusable ? 'title' : nothing}
+          tabindex=${this.scrollerFocusable ? '0' : nothing}
           @keydown=${this.onKey}
           @focusin=${this.onFocus}
           @rangeChanged=${this.onRange}
@@ -204,7 +186,7 @@ export class MemberGrid {
             items: shown,
             keyFunction: (_m: Member, i: number) => i,
             renderItem: (m: Member, i: number) => this.renderRow(m, i),
-            layout: LAYOUT,
+            layout: LIST_LAYOUT,
             scroller: true,
           })}
         </div>
@@ -304,6 +286,11 @@ export class MemberGrid {
   /** The row a member is shown in, or -1. */
   rowOf(id: string): number {
     return this.shown.findIndex((m) => m.id === id);
+  }
+
+  /** No row in the page holds the grid's tab stop: the list itself does, named as the grid is. */
+  private get scrollerFocusable(): boolean {
+    return this.shown.length > 0 && !this.activeRendered;
   }
 
   /** Whether the row holding the grid's tab stop is in the page. */
