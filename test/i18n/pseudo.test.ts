@@ -44,6 +44,12 @@ describe('the pseudo-locale en-XA', () => {
     expect(translate('en-XA', 'sip:channels_count', { count: 1200 })).toMatch(/^⟦1,200 çĥåññéļš .*⟧$/);
     expect(translate('en-XA', 'sip:pbxHost', { host: 'pbx.example.com' })).toMatch(/^⟦ÞƁẊ åððŕéšš: pbx\.example\.com .*⟧$/);
     expect(readArticle('en-XA', 'buy-credit')?.related).toEqual(readArticle('en', 'buy-credit')?.related);
+    // A name that adds to a visible label holds it whole (WCAG 2.5.3), padding and all.
+    await loadCatalogs('en-XA', ['help']);
+    for (const locale of [...LOCALES, 'en-XA'] as const) {
+      await loadCatalogs(locale, ['help']);
+      expect(translate(locale, 'help:showMeOn', { label: 'X' })).toContain(translate(locale, 'help:showMe'));
+    }
     expect(formatMoney('en-XA', { amountMinor: 123456, currency: 'EUR' })).toBe(formatMoney('en', { amountMinor: 123456, currency: 'EUR' }));
   });
 });
