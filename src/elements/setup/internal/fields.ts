@@ -32,7 +32,8 @@ function namedOptions(locale: Locale, type: 'region' | 'currency', codes: readon
     options = codes
       .map((code) => {
         const name = formatDisplayName(locale, type, code);
-        return { code, name, label: format(name, code) };
+        // A currency Intl has no name for shows its code once, not "SLE (SLE)".
+        return { code, name, label: name === code ? code : format(name, code) };
       })
       .filter((o) => type === 'currency' || o.name !== o.code)
       .sort((a, b) => collator.compare(a.name, b.name))
@@ -49,8 +50,10 @@ const currencyOptions = (i18n: LocalizeController): Option[] =>
 
 export const countryName = (i18n: LocalizeController, code: string): string => i18n.displayName('region', code);
 
-export const currencyName = (i18n: LocalizeController, code: string): string =>
-  i18n.t('currencyOption', { name: i18n.displayName('currency', code), code });
+export function currencyName(i18n: LocalizeController, code: string): string {
+  const name = i18n.displayName('currency', code);
+  return name === code ? code : i18n.t('currencyOption', { name, code });
+}
 
 /** The reader's country: the browser's region when its language is the one shown, else the language's usual one. */
 export function likelyCountry(locale: Locale): string {
