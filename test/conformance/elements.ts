@@ -37,7 +37,16 @@ export interface ElementCase {
    * fires something without a keyboard journey.
    */
   event?: { type: string; fire: (root: ShadowRoot) => Promise<void> };
+  /**
+   * What its content opens (dialogs, tabs, a section): from the content, the
+   * buttons to press in turn (selectors in its shadow root), and a selector
+   * there that shows once it is open.
+   */
+  views?: ReadonlyArray<{ name: string; press: readonly string[]; shows: string }>;
 }
+
+/** Its help panel, opened by the help button, with the article loaded. */
+const helpPanel = { name: 'help panel', press: ['[part="help-button"]'], shows: '[part="help-panel"] dk-help-article' };
 
 /** "Was this article helpful?" Yes: the feedback goes to the backend. */
 async function answerYes(root: ShadowRoot): Promise<void> {
@@ -61,10 +70,49 @@ export const ELEMENTS: readonly ElementCase[] = [
       fire: async (root) => (await find<HTMLButtonElement>(root, 'nav button[data-section="reports"]')).click(),
     },
   },
-  { tag: 'dk-setup', content: '[part="details"]', language: helpButton, loads: true },
-  { tag: 'dk-members', content: '[role="row"][aria-rowindex="2"]', language: helpButton, loads: true, empty: nothingBought },
-  { tag: 'dk-credit', content: '[part="balance"]', language: helpButton, loads: true, empty: nothingBought },
-  { tag: 'dk-features', content: '[role="tablist"]', language: helpButton, loads: true, empty: nothingBought },
+  {
+    tag: 'dk-setup',
+    content: '[part="details"]',
+    language: helpButton,
+    loads: true,
+    views: [{ name: 'details form', press: ['#edit-button'], shows: '#company-name' }, helpPanel],
+  },
+  {
+    tag: 'dk-members',
+    content: '[role="row"][aria-rowindex="2"]',
+    language: helpButton,
+    loads: true,
+    empty: nothingBought,
+    views: [
+      { name: 'invitations tab', press: ['#tab-invitations'], shows: '#panel-invitations' },
+      { name: 'invite dialog', press: ['[part="invite-button"]'], shows: '#invite-dialog[open]' },
+    ],
+  },
+  {
+    tag: 'dk-credit',
+    content: '[part="balance"]',
+    language: helpButton,
+    loads: true,
+    empty: nothingBought,
+    views: [
+      { name: 'buy dialog', press: ['#buy-button'], shows: '#buy-dialog[open]' },
+      { name: 'allocate dialog', press: ['#allocate-button'], shows: '#allocate-dialog[open]' },
+      { name: 'take-back dialog', press: ['#reclaim-button'], shows: '#reclaim-dialog[open]' },
+    ],
+  },
+  {
+    tag: 'dk-features',
+    content: '[role="tablist"]',
+    language: helpButton,
+    loads: true,
+    empty: nothingBought,
+    views: [
+      { name: 'plan purchase dialog', press: ['button[data-plan]'], shows: '#buy-plan-dialog[open]' },
+      { name: 'numbers tab', press: ['#tab-numbers'], shows: '#panel-numbers' },
+      { name: 'number purchase dialog', press: ['#tab-numbers', '#buy-number-button'], shows: '#buy-number-dialog[open]' },
+      { name: 'members tab', press: ['#tab-members'], shows: '#panel-members' },
+    ],
+  },
   {
     tag: 'dk-reports',
     content: 'table[part="table"]',
@@ -72,7 +120,17 @@ export const ELEMENTS: readonly ElementCase[] = [
     loads: true,
     empty: { scenario: 'empty', attributes: { kind: 'purchases' } },
   },
-  { tag: 'dk-sip-profiles', content: 'table', language: helpButton, loads: true, empty: nothingBought },
+  {
+    tag: 'dk-sip-profiles',
+    content: 'table',
+    language: helpButton,
+    loads: true,
+    empty: nothingBought,
+    views: [
+      { name: 'profile', press: ['button[data-profile]'], shows: '[part="profile"]' },
+      { name: 'add dialog', press: ['button[data-profile]', '#add-button'], shows: '#add-dialog[open]' },
+    ],
+  },
   {
     tag: 'dk-call-button-generator',
     // The preview loads the button from the sources, as the stories do.
@@ -80,6 +138,7 @@ export const ELEMENTS: readonly ElementCase[] = [
     content: '#account',
     language: helpButton,
     loads: true,
+    views: [helpPanel],
   },
   {
     tag: 'dk-call-button',
@@ -105,6 +164,7 @@ export const ELEMENTS: readonly ElementCase[] = [
     content: '.articles',
     language: { selector: '#center-title', text: (locale) => t(locale, 'help:center.title') },
     loads: false,
+    views: [{ name: 'article', press: ['.articles button'], shows: 'dk-help-article' }],
     event: {
       type: 'dk-feedback-sent',
       fire: async (root) => {

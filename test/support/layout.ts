@@ -29,10 +29,16 @@ function titled(el: Element, text: string): boolean {
   return false;
 }
 
-/** An element hidden on purpose, to be read by screen readers only: a box of 1 px or less. */
+/**
+ * An element hidden on purpose, to be read by screen readers only: a box of
+ * 1 px or less, or one clipped away entirely (a table's caption keeps the
+ * table's width whatever its own).
+ */
 function visuallyHidden(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  return box.width <= 1 && box.height <= 1;
+  if (box.width <= 1 && box.height <= 1) return true;
+  const { clipPath, clip } = getComputedStyle(el);
+  return /^inset\(50%\)$/.test(clipPath) || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(clip);
 }
 
 /**
