@@ -135,14 +135,15 @@ export class DkManager extends DialkitElement {
 
   /** The address, with `history`. */
   private readonly router = new ManagerRouter(this, {
-    mode: () => this.history,
+    mode: () => this.addressMode,
     param: () => this.historyParam || 'dk',
     follow: (state) => void this.go(state, { user: true }),
   });
   /** The mode the address was last read in. */
   private routed: HistoryMode = 'none';
 
-  private get history(): HistoryMode {
+  /** Where the address keeps what is open: `history`, else `hash-routing`, else nowhere. */
+  private get addressMode(): HistoryMode {
     return isHistoryMode(this.historyMode) && this.historyMode !== 'none' ? this.historyMode : this.hashRouting ? 'hash' : 'none';
   }
 
@@ -173,8 +174,8 @@ export class DkManager extends DialkitElement {
     // A section entered again is made afresh, so that it shows current data.
     if (changed.has('section')) this.sectionElement = undefined;
     // On arrival (a reload, a shared link), or once `history` is set: what the address holds opens.
-    if (this.history !== this.routed) {
-      this.routed = this.history;
+    if (this.addressMode !== this.routed) {
+      this.routed = this.addressMode;
       const state = this.router.read();
       if (state) void this.go(state);
     }
