@@ -19,7 +19,7 @@ configure({ asyncUtilTimeout: 20_000 });
  * switches it, and the story tests run every story once per language (the
  * storybook-en, -pl and -fr projects in vite.config.ts set it with
  * `initialGlobals`). The toolbar also offers the pseudo-locale `en-XA`, to
- * look at by hand; test/conformance/pseudo-locale.browser.test.ts walks every
+ * look at by hand; test/conformance/walk.browser.test.ts walks every
  * element in it.
  */
 const withLocale: Decorator = (story, { globals }) =>
