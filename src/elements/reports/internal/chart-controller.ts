@@ -32,6 +32,7 @@ export class ChartController implements ReactiveController {
   private readonly drawn = new Map<string, { handle: ChartHandle; canvas: HTMLCanvasElement }>();
   /** The charts rendered by the last update, to draw once it is done. */
   private readonly rendered = new Map<string, ChartView>();
+  private frame = 0;
   private readonly tablesShown = new Set<string>();
   private module?: Promise<typeof import('../chart.js')>;
 
@@ -44,10 +45,20 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    void this.draw();
+    // Drawn in the next frame, not at once: drawing reads the theme's colours
+    // and the canvas's size, which forces style and layout; at once, that ran
+    // in the middle of the other widgets' updates (a language switch updates
+    // every widget of the page), and the page was laid out twice.
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      void this.draw();
+    });
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     for (const { handle } of this.drawn.values()) handle.destroy();
     this.drawn.clear();
   }
