@@ -48,6 +48,9 @@ export function searchKeyOf(m: Pick<Member, 'displayName' | 'accountName' | 'ema
   return [foldText(m.displayName), foldText(m.accountName), m.email ? foldText(m.email) : ''].join('\n');
 }
 
+/** Sorts that compare text, in the element's language. */
+const COLLATED: ReadonlySet<string> = new Set<MemberSortKey>(['accountName', 'department']);
+
 /** Results kept for queries typed earlier with the same filters: erasing a character reads one back. */
 const KEPT_RESULTS = 32;
 
@@ -81,12 +84,18 @@ export class MemberIndex {
     return this.members.length;
   }
 
-  /** Locale of the comparisons for sorting by text. */
+  /**
+   * Locale of the comparisons for sorting by text. Only the orders that
+   * compare text (account name, department) depend on it: the others, and
+   * the results made from them, stay.
+   */
   setLocale(locale: string): void {
     if (locale === this.locale) return;
     this.locale = locale;
     this.collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    this.orders.clear();
+    const collated = [...this.orders.keys()].filter((key) => COLLATED.has(key.slice(0, key.indexOf(':'))));
+    if (collated.length === 0) return;
+    for (const key of collated) this.orders.delete(key);
     this.changed();
   }
 

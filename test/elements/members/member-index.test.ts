@@ -102,6 +102,24 @@ describe('MemberIndex', () => {
     expect(names(index, after)).toEqual(['Anna Wróblewska']);
   });
 
+  it('keeps what does not compare text when the language changes, and sorts text again in the new one', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    const byName = index.filter({ query: 'a' });
+    const version = index.version;
+    index.setLocale('pl-PL');
+    // The backend's name order and its results stay as they were: nothing to draw again.
+    expect(index.version).toBe(version);
+    expect(index.filter({ query: 'a' })).toBe(byName);
+    // An order comparing text is made again, with the new language's collation.
+    const byAccount = index.filter({}, 'accountName');
+    index.setLocale('fr-FR');
+    expect(index.version).toBe(version + 1);
+    const again = index.filter({}, 'accountName');
+    expect(again).not.toBe(byAccount);
+    expect(names(index, again)).toEqual(names(index, byAccount));
+  });
+
   it('folds search keys as foldForSearch does', () => {
     expect(searchKeyOf({ displayName: 'Łukasz Wróbel', accountName: 'Lukasz.Wrobel', email: null })).toBe('lukasz wrobel\nlukasz.wrobel\n');
   });

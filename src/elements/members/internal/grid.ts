@@ -60,6 +60,7 @@ export class MemberGrid {
   private visible = { first: -1, last: -1 };
   /** The members shown, in order: the result of the search, filters and sort. */
   private shown: Member[] = [];
+  private shownPositions?: ArrayLike<number>;
   private shownVersion = -1;
   private shownSignature = '';
   private shownLocale?: Locale;
@@ -79,7 +80,11 @@ export class MemberGrid {
     if (this.shownVersion === version && this.shownSignature === signature && this.shownLocale === locale) return;
     const filtersChanged = this.shownSignature !== signature;
     index.setLocale(intlLocale(locale));
-    this.shown = index.at(index.filter(this.filters.value, this.sortKey, this.sortOrder));
+    // The same result (another language, the same order): the same list, so
+    // the virtualizer keeps its rows and measures only those whose size changed.
+    const positions = index.filter(this.filters.value, this.sortKey, this.sortOrder);
+    if (positions !== this.shownPositions) this.shown = index.at(positions);
+    this.shownPositions = positions;
     this.shownVersion = version;
     this.shownSignature = signature;
     this.shownLocale = locale;
