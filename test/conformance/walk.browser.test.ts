@@ -128,7 +128,7 @@ describe.each(ELEMENTS.map((c) => [c.tag, c] as const))('%s', (_tag, c) => {
         if (state.after) await find(root, state.after);
         for (const button of state.press ?? []) (await find(root, button)).click();
         await find(root, state.shows);
-        for (const locale of [PSEUDO_LOCALE, ...LOCALES]) {
+        for (const locale of [PSEUDO_LOCALE, ...LOCALES] as const) {
           parent.lang = locale;
           await rendersIn(el, locale);
           const where = `${c.tag} ${state.name} at ${width} px in ${locale}`;
