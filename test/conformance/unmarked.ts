@@ -30,7 +30,9 @@ let allowed: RegExp | undefined;
  */
 export function collectBackendData(): void {
   worker.events.on('response:mocked', ({ response }) => {
-    if (!response.headers.get('content-type')?.includes('json')) return;
+    // A refusal's words (problem+json) are the backend's English: the kit says it in its own.
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.includes('json') || type.includes('problem')) return;
     void response
       .clone()
       .json()
