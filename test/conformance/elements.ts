@@ -8,6 +8,7 @@ import { catalogs } from '../../src/elements/call-button/strings.js';
 import type { Language } from '../../src/i18n/locales.js';
 import { find } from '../support/dom.js';
 import { t } from '../support/browser.js';
+import { MANAGER_SECTIONS } from '../../src/elements/manager/manager.js';
 
 export interface ElementCase {
   tag: `dk-${string}`;
@@ -40,9 +41,10 @@ export interface ElementCase {
   /**
    * What its content opens (dialogs, tabs, a section): from the content, the
    * buttons to press in turn (selectors in its shadow root), and a selector
-   * there that shows once it is open.
+   * there that shows once it is open; with `within`, `shows` is in the shadow
+   * root of the element `within` selects (a console section's own content).
    */
-  views?: ReadonlyArray<{ name: string; press: readonly string[]; shows: string }>;
+  views?: ReadonlyArray<{ name: string; press: readonly string[]; shows: string; within?: string }>;
 }
 
 /** Its help panel, opened by the help button, with the article loaded. */
@@ -68,6 +70,14 @@ export const ELEMENTS: readonly ElementCase[] = [
     event: {
       type: 'dk-section-changed',
       fire: async (root) => (await find<HTMLButtonElement>(root, 'nav button[data-section="reports"]')).click(),
+    },
+    // Each section of the console, once its element shows its content: the
+    // elements laid out in the console's narrower column.
+    get views() {
+      return MANAGER_SECTIONS.flatMap((s) => {
+        const inner = 'tag' in s ? ELEMENTS.find((c) => c.tag === s.tag) : undefined;
+        return inner ? [{ name: `${s.id} section`, press: [`[data-section="${s.id}"]`], within: inner.tag, shows: inner.content }] : [];
+      });
     },
   },
   {

@@ -40,8 +40,9 @@ interface State {
   /** Buttons to press in turn once `after` shows (selectors in the element's shadow root). */
   press?: readonly string[];
   after?: string;
-  /** A selector in the element's shadow root; for a view, the part axe looks at. */
+  /** A selector in the element's shadow root (or in the shadow root of `within`); for a view, the part axe looks at. */
   shows: string;
+  within?: string;
 }
 
 function statesOf(c: ElementCase): State[] {
@@ -55,7 +56,9 @@ function statesOf(c: ElementCase): State[] {
     states.push({ name: 'empty', backend: () => use(scenario), attributes, shows: '[part="empty"]' });
   }
   states.push({ name: 'content', backend: () => use('default'), shows: c.content });
-  for (const { name, press, shows } of c.views ?? []) states.push({ name, backend: () => use('default'), after: c.content, press, shows });
+  for (const { name, press, shows, within } of c.views ?? []) {
+    states.push({ name, backend: () => use('default'), after: c.content, press, shows, within });
+  }
   return states;
 }
 
@@ -127,13 +130,14 @@ describe.each(ELEMENTS.map((c) => [c.tag, c] as const))('%s', (_tag, c) => {
         const root = el.shadowRoot!;
         if (state.after) await find(root, state.after);
         for (const button of state.press ?? []) (await find(root, button)).click();
-        await find(root, state.shows);
+        if (state.within) await find((await find(root, state.within)).shadowRoot!, state.shows);
+        else await find(root, state.shows);
         for (const locale of [PSEUDO_LOCALE, ...LOCALES] as const) {
           parent.lang = locale;
           await rendersIn(el, locale);
           const where = `${c.tag} ${state.name} at ${width} px in ${locale}`;
           if (locale === PSEUDO_LOCALE) await expectFitsAndMarked(el, where);
-          await expectAxeClean(el, where, state.press && state.shows);
+          await expectAxeClean(el, where, state.press && (state.within ?? state.shows));
         }
       }
       document.body.replaceChildren();
