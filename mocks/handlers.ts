@@ -32,7 +32,7 @@ export interface Route {
   operationId: OperationId;
   method: Method;
   path: string;
-  run: (call: Call) => Reply<unknown>;
+  run: (call: Call) => Reply<unknown> | Promise<Reply<unknown>>;
 }
 
 export interface HandlerOptions {
@@ -42,7 +42,7 @@ export interface HandlerOptions {
 }
 
 // The call reaching `run` has passed its operation's schemas, so it has the shape `Call<K>` describes.
-const route = <K extends OperationId>(operationId: K, method: Method, path: string, run: (call: Call<K>) => Reply<unknown>): Route => ({
+const route = <K extends OperationId>(operationId: K, method: Method, path: string, run: (call: Call<K>) => Reply<unknown> | Promise<Reply<unknown>>): Route => ({
   operationId,
   method,
   path,
@@ -113,6 +113,10 @@ export function routes(b: MockBackend): Route[] {
 
     route('sendFeedback', 'post', '/help/feedback', (c) => b.sendFeedback(c.body)),
 
+    route('requestCallback', 'post', '/public/callback-requests', (c) => b.requestCallback(c.idempotencyKey, c.body)),
+    route('listCallbackRequests', 'get', '/callback-requests', (c) => b.listCallbackRequests(c.parameters)),
+    route('issueSoftphoneCredentials', 'post', '/members/:memberId/softphone-credentials', (c) => b.issueSoftphoneCredentials(c.parameters.memberId)),
+
     route('getIdempotencyRecord', 'get', '/idempotency-keys/:key', (c) => b.getIdempotencyRecord(c.parameters.key)),
   ];
 }
@@ -127,10 +131,16 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-const problemResponse = (error: ProblemError) => HttpResponse.json(error.toProblem(), { status: error.status });
+// A refusal for sending too often says when to try again in the `Retry-After` header too.
+const problemResponse = (error: ProblemError) =>
+  HttpResponse.json(error.toProblem(), {
+    status: error.status,
+    headers: error.code === 'too_many_requests' ? { 'Retry-After': String(error.details?.retryAfterSeconds ?? 60) } : undefined,
+  });
 
 function toResponse(result: Reply<unknown>) {
-  return result.body === undefined ? new HttpResponse(null, { status: result.status }) : HttpResponse.json(result.body, { status: result.status });
+  const init = { status: result.status, headers: result.headers };
+  return result.body === undefined ? new HttpResponse(null, init) : HttpResponse.json(result.body, init);
 }
 
 /** Answers one request: the control's latency and faults first, then the contract's schemas, then the operation, whose answer a `lost` fault drops. */
@@ -154,7 +164,7 @@ async function act(route: Route, request: Request, url: URL, params: Record<stri
       body: await readJson(request),
     });
     const call = { url, ...parsed, idempotencyKey: request.headers.get('Idempotency-Key') } as Call;
-    return toResponse(route.run(call));
+    return toResponse(await route.run(call));
   } catch (error) {
     if (error instanceof ProblemError) return problemResponse(error);
     return problemResponse(new ProblemError(500, 'internal', error instanceof Error ? error.message : String(error)));

@@ -4,7 +4,8 @@
  * Schema 2020-12, as OpenAPI 3.1 has it), and a request that breaks them is
  * refused the way the contract says a server refuses it: `400` with the
  * field's specific code where one exists (`invalid_amount` for a money value,
- * `invalid_account_name`, `invalid_extension`), else `validation_failed`, and
+ * `invalid_account_name`, `invalid_extension`, `invalid_phone_number`,
+ * `consent_required`), else `validation_failed`, and
  * `details.field` naming the value (`admin.accountName`, `amount`, `limit`).
  * Business rules (limits, conflicts, who may do what) stay in the domain.
  */
@@ -96,6 +97,8 @@ const CODES: Record<string, ServerErrorCode> = {
   Money: 'invalid_amount',
   AccountName: 'invalid_account_name',
   Extension: 'invalid_extension',
+  CallbackPhone: 'invalid_phone_number',
+  CallbackConsent: 'consent_required',
 };
 
 /** The schemas a node stands for (through `$ref`, `oneOf`, `anyOf`, `allOf`), and the names of those it referenced. */

@@ -8,6 +8,9 @@ const STATUS: Record<ServerErrorCode, number> = {
   invalid_invitee: 400,
   invalid_amount: 400,
   invalid_extension: 400,
+  invalid_phone_number: 400,
+  invalid_callback_time: 400,
+  consent_required: 400,
   not_found: 404,
   not_set_up: 404,
   conflict: 409,
@@ -30,6 +33,8 @@ const STATUS: Record<ServerErrorCode, number> = {
   plan_unavailable: 422,
   account_not_linked: 422,
   report_range_unavailable: 422,
+  web_calling_unavailable: 422,
+  too_many_requests: 429,
   internal: 500,
 };
 
@@ -63,6 +68,8 @@ export function problem(code: ServerErrorCode, message: string, details?: Record
 export interface Reply<T> {
   status: number;
   body: T;
+  /** Headers the contract names for the answer (`Cache-Control: no-store` on a secret). */
+  headers?: Record<string, string>;
 }
 
 export const reply = <T>(body: T, status = 200): Reply<T> => ({ status, body });

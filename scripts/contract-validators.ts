@@ -51,7 +51,7 @@ function compile(): { ajv: Ajv2020; exports: Record<string, string>; writes: str
   const responses = (doc.components as Json).responses as Record<string, Json> | undefined;
   for (const item of Object.values(doc.paths as Record<string, Json>)) {
     for (const method of METHODS) {
-      const op = item[method] as { operationId: string; responses: Record<string, Json> } | undefined;
+      const op = item[method] as { operationId: string; responses: Record<string, Json>; 'x-dialkit-changes'?: boolean } | undefined;
       if (!op) continue;
       const code = Object.keys(op.responses).find((c) => c.startsWith('2'));
       let response = code ? op.responses[code] : undefined;
@@ -62,7 +62,8 @@ function compile(): { ajv: Ajv2020; exports: Record<string, string>; writes: str
       const id = `urn:dialkit:op:${op.operationId}`;
       ajv.addSchema({ $id: id, ...(schema ? (rewrite(schema) as Json) : {}) });
       exports[op.operationId] = id;
-      if (method !== 'get') writes.push(op.operationId);
+      // A request that changes no record (`x-dialkit-changes: false`, e.g. issuing credentials) is not a write.
+      if (method !== 'get' && op['x-dialkit-changes'] !== false) writes.push(op.operationId);
     }
   }
   return { ajv, exports, writes };

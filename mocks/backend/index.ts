@@ -23,6 +23,7 @@ import { Reports } from './reports.js';
 import { Sip } from './sip.js';
 import { Store, type FeedbackRecord, type MockBackendOptions, type SipProfileSpec } from './store.js';
 import { Views } from './views.js';
+import { WebCalling } from './web-calling.js';
 
 export type { MockBackendOptions, SipProfileSpec } from './store.js';
 export type { Acceptance } from './invitations.js';
@@ -38,6 +39,7 @@ interface Domains {
   sip: Sip;
   reports: Reports;
   help: Help;
+  webCalling: WebCalling;
   /** What the store keeps of every idempotency key, shared by the domains that move money. */
   idempotency: Store;
 }
@@ -59,6 +61,7 @@ export const OPERATIONS = {
   sip: ['listSipProfiles', 'getSipProfile', 'listSipCandidates', 'linkSipAccount', 'unlinkSipAccount', 'addSipNumber', 'removeSipNumber'],
   reports: ['getUsageReport', 'getSpendReport', 'getCallReport', 'getBudgetReport'],
   help: ['sendFeedback'],
+  webCalling: ['requestCallback', 'listCallbackRequests', 'issueSoftphoneCredentials'],
   idempotency: ['getIdempotencyRecord'],
 } as const satisfies { [D in keyof Domains]: readonly (keyof Domains[D] & OperationId)[] };
 
@@ -74,6 +77,7 @@ export interface MockBackend
     Answering<'sip'>,
     Answering<'reports'>,
     Answering<'help'>,
+    Answering<'webCalling'>,
     Answering<'idempotency'> {}
 
 // Does not compile while an operation of the contract has no method here (the error names it).
@@ -99,6 +103,7 @@ export class MockBackend {
       sip: new Sip(store, views),
       reports: new Reports(store),
       help: new Help(store),
+      webCalling: new WebCalling(store),
       idempotency: store,
     };
     this.calls = new Calls(store, views);

@@ -8,6 +8,7 @@ import { usageStoreFor, type UsageStore } from '../usage.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from '../catalog.js';
 import type { AutoRecharge, Balance, FeatureAccess, IdempotencyRecord, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, MoneyOperation, NumberAssignee, SipProfile } from '../contract.js';
 import { problem, type Reply } from '../problem.js';
+import type { CallbackRecord } from './web-calling.js';
 
 export interface MockBackendOptions {
   /** The clock every timestamp and expiry is read from. */
@@ -31,6 +32,10 @@ export interface SipProfileSpec {
   channels: number;
   authMode: SipProfile['authMode'];
   pbxHost?: string;
+  /** Where browsers register over WebSocket: the profile takes web calls when it has one. */
+  websocketUrl?: string;
+  /** The secret the profile's SIP server checks softphone credentials with (`auth_ephemeral`); made up when not given. */
+  webCallingSecret?: string;
 }
 
 export interface ManagerRecord extends Omit<Manager, 'createdAt'> {
@@ -137,7 +142,7 @@ interface Versioned {
 }
 
 /** The same value with its object keys sorted and undefined ones left out: what an idempotency key compares. */
-const canonical = (value: unknown): unknown =>
+export const canonical = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(canonical)
     : value && typeof value === 'object'
@@ -192,6 +197,9 @@ export class Store {
   /** SIP links, by member id. */
   readonly links = new Map<string, Link>();
   readonly feedback: FeedbackRecord[] = [];
+  /** Callback requests, oldest first, and the idempotency keys they were sent with (not money: kept apart). */
+  readonly callbacks: CallbackRecord[] = [];
+  readonly callbackKeys = new Map<string, { fingerprint: string; receivedAt: Date; reply: Reply<unknown> }>();
   private readonly idempotency = new Map<string, KeptRequest>();
   private readonly counters = new Map<string, number>();
 

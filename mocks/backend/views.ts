@@ -165,6 +165,7 @@ export class Views {
     linkedAccountCount: this.s.linkedTo(p.id).length,
     numberCount: this.s.profileNumbers(p.id).length,
     version: p.version,
+    ...(p.websocketUrl ? { websocketUrl: p.websocketUrl } : {}),
   });
 
   profileDetail = (p: ProfileRecord): SipProfileDetail => {

@@ -96,7 +96,7 @@ export const GROUPS: { name: string; includes: (name: string, department: Depart
 ];
 
 export const SIP_PROFILES = [
-  { name: 'Centrala Warszawa', status: 'active', channels: 30, authMode: 'registration', pbxHost: 'pbx.warszawa.kd-architectes.eu' },
+  { name: 'Centrala Warszawa', status: 'active', channels: 30, authMode: 'registration', pbxHost: 'pbx.warszawa.kd-architectes.eu', websocketUrl: 'wss://sip.example.com/ws' },
   { name: 'Standard Paris', status: 'active', channels: 10, authMode: 'ip_allowlist', pbxHost: 'ipbx.paris.kd-architectes.eu' },
   { name: 'Test PBX', status: 'inactive', channels: 2, authMode: 'registration' },
 ] as const;

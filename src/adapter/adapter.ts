@@ -9,6 +9,10 @@ import type {
   Balance,
   BudgetReport,
   BulkFeaturesUpdate,
+  CallbackReceipt,
+  CallbackRequestCreate,
+  CallbackRequestPage,
+  CallbackRequestQuery,
   CallPage,
   CallReportQuery,
   Department,
@@ -52,6 +56,7 @@ import type {
   SipNumberLink,
   SipProfile,
   SipProfileDetail,
+  SoftphoneCredentials,
   SpendReport,
   Subscription,
   SubscriptionAssignment,
@@ -178,6 +183,21 @@ export interface DialkitAdapter {
 
   // Help
   sendFeedback(feedback: Feedback, options?: CallOptions): Promise<Result<FeedbackReceipt>>;
+
+  // Web calling
+  /**
+   * A website visitor asks to be called back (public: the call button sends
+   * it). The idempotency key, made once per request the visitor sends, makes
+   * a retry record it once.
+   */
+  requestCallback(
+    request: CallbackRequestCreate,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<Result<CallbackReceipt>>;
+  listCallbackRequests(query?: CallbackRequestQuery, options?: CallOptions): Promise<Result<CallbackRequestPage>>;
+  /** Short-lived credentials for a softphone answering the member's linked account; never kept by the kit. */
+  issueSoftphoneCredentials(memberId: string, options?: CallOptions): Promise<Result<SoftphoneCredentials>>;
 
   // Idempotency
   /**

@@ -41,6 +41,7 @@ const DETAILS: Record<string, (value: unknown, operation: string) => boolean | P
   profileName: isText,
   limit: isText,
   heldTo: isText,
+  retryAfterSeconds: isText,
   required: isMoney,
   available: isMoney,
   max: isMoney,

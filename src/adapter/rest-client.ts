@@ -181,6 +181,19 @@ export function restClient(baseUrl: string | undefined, options: RestAdapterOpti
 
     sendFeedback: (body, o) => run(o, (signal) => client.POST('/help/feedback', { body, signal })),
 
+    requestCallback: (body, idempotencyKey, o) =>
+      run(o, (signal) => client.POST('/public/callback-requests', { params: key(idempotencyKey), body, signal })),
+    listCallbackRequests: (query, o) =>
+      run(o, (signal) => client.GET('/callback-requests', { params: { query }, signal })),
+    issueSoftphoneCredentials: (memberId, o) =>
+      run(o, (signal) =>
+        client.POST('/members/{memberId}/softphone-credentials', {
+          params: { path: { memberId } },
+          signal,
+          cache: 'no-store',
+        }),
+      ),
+
     getIdempotencyRecord: (idempotencyKey, o) =>
       run(o, (signal) => client.GET('/idempotency-keys/{key}', { params: { path: { key: idempotencyKey } }, signal })),
   };
@@ -195,6 +208,7 @@ function isServerErrorCode(value: unknown): value is ServerErrorCode {
 function codeForStatus(status: number): ServerErrorCode {
   if (status === 400 || status === 422) return 'validation_failed';
   if (status === 404) return 'not_found';
+  if (status === 429) return 'too_many_requests';
   if (status === 409 || status === 412) return 'conflict';
   return 'internal';
 }

@@ -87,6 +87,9 @@ const OPERATIONS = [
   'addSipNumber',
   'removeSipNumber',
   'sendFeedback',
+  'requestCallback',
+  'listCallbackRequests',
+  'issueSoftphoneCredentials',
   'getIdempotencyRecord',
 ] as const satisfies readonly Exclude<keyof DialkitAdapter, 'id'>[];
 

@@ -729,6 +729,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/callback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to be called back (a website visitor, through the call button)
+         * @description Public: a website's call button sends it, without the administrator's credentials (a
+         *     backend serves it to any origin, without cookies, and limits how often it is sent).
+         *     Outside opening hours, or when nobody can answer, the visitor leaves a phone number and,
+         *     optionally, a preferred time; the business account the button calls (`accountName`, the
+         *     name in its `skype:` link) must be linked to an active SIP profile.
+         *
+         *     Personal data, as for the feedback on help articles: the visitor agrees to a consent text
+         *     before sending (`consent` true, and the `consentVersion` of the text shown); nothing of
+         *     the request is kept in the visitor's browser; the backend keeps the page the button was
+         *     on without its query or fragment (they often carry personal data), and deletes the
+         *     request at `keptUntil` (30 days after it was received) at the latest.
+         *
+         *     The same `Idempotency-Key` replays the first answer (a retried request is recorded once).
+         *     `429` `too_many_requests` when the same phone number already asked 3 times in 24 hours.
+         */
+        post: operations["requestCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/callback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the callback requests visitors left
+         * @description Oldest first (the order to call back in); a request past its `keptUntil` is gone.
+         */
+        get: operations["listCallbackRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{memberId}/softphone-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue short-lived credentials for a softphone in the browser
+         * @description For the person who answers the calls of a member's business account, linked to a SIP
+         *     profile that takes web calls (it has a `websocketUrl`): what a SIP client needs to
+         *     register over WebSocket, valid until `expiresAt` (1 hour). Never a lasting password:
+         *     the credentials are the ones Kamailio's `auth_ephemeral` module checks,
+         *     `authorizationUser` = `<expiresAt as Unix seconds>:<user>` and `password` =
+         *     base64(HMAC-SHA1(secret shared with the SIP server, `authorizationUser`)), so the SIP
+         *     server checks them without asking the backend, and they expire by themselves. `user` is
+         *     the extension number of the link when it has one, else the account name. Issuing changes
+         *     no record (`x-dialkit-changes: false`: the elements are not told of it as of a change).
+         */
+        post: operations["issueSoftphoneCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -763,13 +846,13 @@ export interface components {
          * @description Stable error code; the elements translate it.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "not_found" | "not_set_up" | "already_set_up" | "conflict" | "invalid_account_name" | "account_name_taken" | "invalid_invitee" | "already_member" | "invitation_not_pending" | "last_admin" | "insufficient_balance" | "purchase_limit_exceeded" | "idempotency_key_reused" | "invalid_amount" | "reclaim_not_allowed" | "insufficient_member_credit" | "number_unavailable" | "number_assignee_invalid" | "plan_unavailable" | "account_already_linked" | "admin_cannot_be_linked" | "invalid_extension" | "account_not_linked" | "number_already_linked" | "report_range_unavailable" | "internal";
+        ErrorCode: "validation_failed" | "not_found" | "not_set_up" | "already_set_up" | "conflict" | "invalid_account_name" | "account_name_taken" | "invalid_invitee" | "already_member" | "invitation_not_pending" | "last_admin" | "insufficient_balance" | "purchase_limit_exceeded" | "idempotency_key_reused" | "invalid_amount" | "reclaim_not_allowed" | "insufficient_member_credit" | "number_unavailable" | "number_assignee_invalid" | "plan_unavailable" | "account_already_linked" | "admin_cannot_be_linked" | "invalid_extension" | "account_not_linked" | "number_already_linked" | "report_range_unavailable" | "invalid_phone_number" | "invalid_callback_time" | "consent_required" | "web_calling_unavailable" | "too_many_requests" | "internal";
         /** @description The body of every error answer. */
         Problem: {
             code: components["schemas"]["ErrorCode"];
             /** @description Developer-facing text; the elements show the translated code instead. */
             message: string;
-            /** @description Code-specific data: `{ profileId, profileName }` for `account_already_linked`, `{ current }` for `conflict`, `{ field }` for validation failures. */
+            /** @description Code-specific data: `{ profileId, profileName }` for `account_already_linked`, `{ current }` for `conflict`, `{ field }` for validation failures, `{ retryAfterSeconds }` for `too_many_requests`. */
             details?: {
                 [key: string]: unknown;
             };
@@ -1291,6 +1374,7 @@ export interface components {
             linkedAccountCount: number;
             numberCount: number;
             version: components["schemas"]["Version"];
+            websocketUrl?: components["schemas"]["WebSocketUrl"];
         };
         LinkedAccount: {
             memberId: components["schemas"]["Id"];
@@ -1316,6 +1400,7 @@ export interface components {
             /** @description The online numbers assigned to the profile itself. */
             numbers: components["schemas"]["NumberRef"][];
             pbxHost?: string;
+            websocketUrl?: components["schemas"]["WebSocketUrl"];
         };
         SipCandidate: {
             memberId: components["schemas"]["Id"];
@@ -1340,6 +1425,83 @@ export interface components {
             /** @description The profile's version. */
             version: components["schemas"]["Version"];
             numberId: components["schemas"]["Id"];
+        };
+        /** @description Where browsers register with the profile's SIP server over WebSocket (RFC 7118); present when the profile takes web calls. */
+        WebSocketUrl: string;
+        /** @description The visitor's phone number, in E.164 form, one a numbering plan knows. */
+        CallbackPhone: components["schemas"]["E164"];
+        /**
+         * @description The visitor agreed to the consent text; a request without it is refused (`consent_required`).
+         * @constant
+         */
+        CallbackConsent: true;
+        CallbackRequestCreate: {
+            /** @description The business account the button calls (the name in its `skype:` link). */
+            accountName: components["schemas"]["AccountName"];
+            phoneNumber: components["schemas"]["CallbackPhone"];
+            /**
+             * Format: date-time
+             * @description When the visitor would like to be called, in the next 14 days; absent for as soon as possible.
+             */
+            preferredTime?: string;
+            /**
+             * Format: uri
+             * @description The page the button was on; kept without its query and fragment.
+             */
+            pageUrl?: string;
+            consent: components["schemas"]["CallbackConsent"];
+            /** @description Which consent text the visitor was shown (its version, as the button's catalogs name it). */
+            consentVersion: string;
+            locale: components["schemas"]["Locale"];
+        };
+        CallbackReceipt: {
+            id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the request is deleted at the latest.
+             */
+            keptUntil: string;
+        };
+        CallbackRequest: {
+            id: components["schemas"]["Id"];
+            accountName: components["schemas"]["AccountName"];
+            memberId: components["schemas"]["Id"];
+            profileId: components["schemas"]["Id"];
+            phoneNumber: components["schemas"]["E164"];
+            /** @description When the visitor would like to be called; null for as soon as possible. */
+            preferredTime: string | null;
+            /** @description The page the button was on, without query or fragment; null when not sent. */
+            pageUrl: string | null;
+            locale: components["schemas"]["Locale"];
+            consentVersion: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            keptUntil: string;
+        };
+        CallbackRequestPage: {
+            items: components["schemas"]["CallbackRequest"][];
+            total: number;
+        };
+        /** @description An RTCIceServer, as the browser's RTCPeerConnection takes it. */
+        IceServer: {
+            urls: string | string[];
+            username?: string;
+            credential?: string;
+        };
+        SoftphoneCredentials: {
+            websocketUrl: components["schemas"]["WebSocketUrl"];
+            /** @description The address the softphone registers, `sip:<user>@<the SIP server's host>`. */
+            sipUri: string;
+            /** @description `<expiresAt as Unix seconds>:<user>`, as `auth_ephemeral` reads it. */
+            authorizationUser: string;
+            /** @description base64(HMAC-SHA1(shared secret, `authorizationUser`)); valid until `expiresAt`. */
+            password: string;
+            displayName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description STUN and TURN servers for the calls' media, when the service has some. */
+            iceServers?: components["schemas"]["IceServer"][];
         };
         Feedback: {
             articleId: string;
@@ -1391,6 +1553,15 @@ export interface components {
         };
         /** @description `internal`. */
         InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `too_many_requests`: sent too often; `details.retryAfterSeconds` (and the `Retry-After` header) say when to try again. */
+        TooManyRequests: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2914,6 +3085,106 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Generated by the client once per intended operation and reused on every retry of it. */
+                "Idempotency-Key": components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallbackRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The request, recorded; the company calls back. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackReceipt"];
+                };
+            };
+            /** @description `invalid_phone_number`, `invalid_callback_time` (`details.field` `preferredTime`: past, or more than 14 days ahead), `consent_required`, `invalid_account_name` or `validation_failed` (a missing or malformed `Idempotency-Key` included). */
+            400: components["responses"]["BadRequest"];
+            /** @description `not_found`: no account of that name is linked to an active SIP profile; `not_set_up`. */
+            404: components["responses"]["NotFound"];
+            /** @description `idempotency_key_reused`. */
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCallbackRequests: {
+        parameters: {
+            query?: {
+                /** @description Only the requests for accounts linked to this SIP profile. */
+                profileId?: components["schemas"]["Id"];
+                /** @description Only the requests for this member's account. */
+                memberId?: components["schemas"]["Id"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["offset"];
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of callback requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description `not_set_up`. */
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    issueSoftphoneCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["memberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoftphoneCredentials"];
+                };
+            };
+            /** @description `not_found` (member) or `not_set_up`. */
+            404: components["responses"]["NotFound"];
+            /** @description `account_not_linked` (the account is linked to no SIP profile) or `web_calling_unavailable` (its profile takes no web calls, or is inactive). */
+            422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

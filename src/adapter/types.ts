@@ -123,5 +123,14 @@ export type SipNumberLink = Schemas['SipNumberLink'];
 /** Search of `listSipCandidates`. */
 export type SipCandidateQuery = QueryOf<'listSipCandidates'>;
 
+export type CallbackRequestCreate = Schemas['CallbackRequestCreate'];
+export type CallbackReceipt = Schemas['CallbackReceipt'];
+export type CallbackRequest = Schemas['CallbackRequest'];
+export type CallbackRequestPage = Schemas['CallbackRequestPage'];
+/** Filters and page of `listCallbackRequests`. */
+export type CallbackRequestQuery = QueryOf<'listCallbackRequests'>;
+export type IceServer = Schemas['IceServer'];
+export type SoftphoneCredentials = Schemas['SoftphoneCredentials'];
+
 export type Feedback = Schemas['Feedback'];
 export type FeedbackReceipt = Schemas['FeedbackReceipt'];

@@ -30,6 +30,11 @@ export const SERVER_ERROR_CODES = [
   'account_not_linked',
   'number_already_linked',
   'report_range_unavailable',
+  'invalid_phone_number',
+  'invalid_callback_time',
+  'consent_required',
+  'web_calling_unavailable',
+  'too_many_requests',
   'internal',
 ] as const;
 

@@ -78,9 +78,9 @@ describe('openapi.yaml', () => {
     expect(components.schemas?.ErrorCode?.enum).toEqual([...SERVER_ERROR_CODES]);
   });
 
-  it('requires an Idempotency-Key on every money-moving operation, and only there', () => {
+  it('requires an Idempotency-Key on every money-moving operation and the callback request, and only there', () => {
     const keyed = operations.filter((o) => parameterNames(o).includes('Idempotency-Key')).map((o) => o.op.operationId);
-    expect(keyed.sort()).toEqual(['allocateCredit', 'buyCredit', 'buyNumber', 'buySubscriptions', 'reclaimCredit']);
+    expect(keyed.sort()).toEqual(['allocateCredit', 'buyCredit', 'buyNumber', 'buySubscriptions', 'reclaimCredit', 'requestCallback']);
     const key = components.parameters?.idempotencyKey;
     expect(key).toMatchObject({ in: 'header', required: true, schema: { minLength: 8, maxLength: 128 } });
   });
