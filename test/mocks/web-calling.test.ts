@@ -8,6 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { onBackendChange } from '../../src/adapter/changes.js';
 import { checkedAdapter } from '../../src/adapter/checked.js';
 import { createRestAdapter } from '../../src/adapter/rest.js';
 import type { CallbackRequestCreate } from '../../src/adapter/types.js';
@@ -276,6 +277,16 @@ describe('web calling over HTTP, through the checked REST adapter', () => {
       body: JSON.stringify(callback()),
     });
     expect(response.headers.get('Retry-After')).toBe('86400');
+  });
+
+  it('tells the page of a callback request as a change, never of credentials issued (they change no record)', async () => {
+    const rest = createRestAdapter({ baseUrl: BASE });
+    const seen: string[] = [];
+    const stop = onBackendChange(rest, (change) => seen.push(change.operation));
+    expect((await checkedAdapter(rest).issueSoftphoneCredentials(members[1]!)).ok).toBe(true);
+    expect((await checkedAdapter(rest).requestCallback(callback(), 'key-http-change')).ok).toBe(true);
+    stop();
+    expect(seen).toEqual(['requestCallback']);
   });
 
   it('sends the credentials with Cache-Control: no-store', async () => {
