@@ -125,6 +125,8 @@ describe('errors from real servers and gateways', () => {
     [404, 'not_found'],
     [409, 'conflict'],
     [422, 'validation_failed'],
+    // A rate limiter in front of the backend (the public callback request).
+    [429, 'too_many_requests'],
     [503, 'internal'],
   ])('reads an RFC 9457 problem document answered %i as %s, with its detail', async (status, code) => {
     const body = JSON.stringify({ type: 'https://example.com/probs/x', title: 'Something', status, detail: 'The detail' });
