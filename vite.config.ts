@@ -48,6 +48,8 @@ export default defineConfig({
       'ajv/dist/2020.js',
       'ajv-formats',
       'yaml',
+      // The calling tests' SIP library (CommonJS: pre-bundling makes it a module).
+      'jssip',
     ],
   },
   // The product is built by scripts/build.mjs (`npm run build`): the npm
@@ -94,6 +96,8 @@ export default defineConfig({
           // cannot stop it), so the limit is generous and only an upper bound.
           testTimeout: 60_000,
           browser: browser(),
+          // The SIP server the calling tests register to (test/sip/).
+          globalSetup: ['test/sip/setup.ts'],
         },
       },
       // Every story in stories/ becomes a test: render, play function and an

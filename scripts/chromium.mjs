@@ -45,6 +45,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   // Containers often give /dev/shm only 64 MB, which crashes tabs.
   '--disable-dev-shm-usage',
+  // Calls: a generated tone as the microphone, granted without a prompt (a
+  // page allowed the microphone sees its real addresses, not mDNS names), and
+  // media between two peers of the same machine over the loopback interface.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
 ];
 
 /**

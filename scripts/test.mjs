@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { findChromium } from './chromium.mjs';
+import { KAMAILIO_PACKAGES, checkKamailio, findKamailio } from './kamailio.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -74,6 +75,20 @@ process.on('exit', () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
+// ---- Debian's packages of what the tests drive, when missing ---------------
+/** Installs packages with apt as root; false when apt or root is missing. */
+async function aptInstall(why, packages) {
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) return false;
+  console.log(`\n▶ ${why}: installing Debian's (apt-get update && apt-get install -y ${packages.join(' ')})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if ((await run('apt-get', ['update'], env)) === 0) {
+    await run('apt-get', ['install', '-y', ...packages], env);
+  }
+  return true;
+}
+
 // ---- Chromium -------------------------------------------------------------
 async function ensureChromium() {
   const fromEnv = process.env.CHROME_PATH;
@@ -83,16 +98,7 @@ async function ensureChromium() {
     finish(1);
   }
   let found = findChromium();
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!found && isRoot && hasApt) {
-    console.log('\n▶ No Chromium found: installing Debian\'s (apt-get update && apt-get install -y chromium)');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if ((await run('apt-get', ['update'], env)) === 0) {
-      await run('apt-get', ['install', '-y', 'chromium'], env);
-    }
-    found = findChromium();
-  }
+  if (!found && (await aptInstall('No Chromium found', ['chromium']))) found = findChromium();
   if (!found) {
     console.error(
       [
@@ -106,6 +112,37 @@ async function ensureChromium() {
   }
   process.env.CHROME_PATH = found;
   console.log(`Chromium: ${found}`);
+}
+
+// ---- Kamailio: the SIP server of the calling tests (test/sip/) -------------
+// Found like Chromium; installed from Debian when missing, or when the one
+// found lacks a module the tests' configuration loads (`kamailio -c`).
+async function ensureKamailio() {
+  const fromEnv = process.env.KAMAILIO_PATH;
+  if (fromEnv && !existsSync(fromEnv)) {
+    console.error(`KAMAILIO_PATH is set to ${fromEnv}, which does not exist.`);
+    failed += 1;
+    finish(1);
+  }
+  let found = findKamailio();
+  let problem = found ? checkKamailio(found) : 'not installed';
+  if (problem && !fromEnv && (await aptInstall(found ? 'Kamailio lacks a module' : 'No Kamailio found', KAMAILIO_PACKAGES))) {
+    found = findKamailio();
+    problem = found ? checkKamailio(found) : 'not installed';
+  }
+  if (problem) {
+    console.error(
+      [
+        `Kamailio is needed by the calling tests (a SIP server on the loopback interface): ${problem}`,
+        `Install it, e.g. on Debian/Ubuntu: sudo apt-get install -y ${KAMAILIO_PACKAGES.join(' ')}`,
+        'or point KAMAILIO_PATH at a kamailio binary with the websocket and auth_ephemeral modules.',
+      ].join('\n'),
+    );
+    failed += 1;
+    finish(1);
+  }
+  process.env.KAMAILIO_PATH = found;
+  console.log(`Kamailio: ${found}`);
 }
 
 // ---- the product build must not carry the mock backend or raw HTML sinks ---
@@ -185,6 +222,7 @@ function vitestCounts() {
 const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
 
 await ensureChromium();
+await ensureKamailio();
 
 const timings = [];
 for (const [index, step] of steps.entries()) {

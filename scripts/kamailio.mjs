@@ -1,0 +1,43 @@
+// Finds the Kamailio SIP server the calling tests run on the loopback
+// interface (test/support/sip-server.ts, configured by test/sip/kamailio.cfg).
+// KAMAILIO_PATH wins, then the usual system paths, then PATH. scripts/test.mjs
+// installs Debian's packages when none is found, or when the one found lacks
+// a module the configuration loads, and apt is available as root.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+
+/** Debian's packages: the server, SIP over WebSocket, and ephemeral credentials. */
+export const KAMAILIO_PACKAGES = ['kamailio', 'kamailio-websocket-modules', 'kamailio-autheph-modules'];
+
+export const KAMAILIO_CANDIDATES = ['/usr/sbin/kamailio', '/usr/local/sbin/kamailio', '/opt/kamailio/sbin/kamailio'];
+
+/** The configuration of the calling tests. */
+export const KAMAILIO_CONFIG = resolve(import.meta.dirname, '../test/sip/kamailio.cfg');
+
+function onPath() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, 'kamailio');
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Absolute path of a Kamailio binary, or null when there is none. */
+export function findKamailio() {
+  const fromEnv = process.env.KAMAILIO_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return KAMAILIO_CANDIDATES.find((p) => existsSync(p)) ?? onPath();
+}
+
+/**
+ * Checks the tests' configuration with this binary (`kamailio -c`): a
+ * module the configuration loads but the machine lacks shows here.
+ * Returns null when it is fine, else what Kamailio said.
+ */
+export function checkKamailio(binary) {
+  const result = spawnSync(binary, ['-c', '-f', KAMAILIO_CONFIG], { encoding: 'utf8' });
+  if (result.status === 0) return null;
+  const said = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n');
+  return said.filter((line) => /ERROR|error|not found|cannot/.test(line)).slice(-5).join('\n') || said.slice(-5).join('\n') || String(result.error ?? `exit ${result.status}`);
+}

@@ -1,0 +1,44 @@
+// Global setup of the `browser` project: the SIP server of the calling tests
+// (test/support/sip-server.ts), started from Node since the tests run in
+// Chromium. The pages get its address and credentials made here, never the
+// secret. Without Kamailio the other browser tests still run: the calling
+// tests then fail with the reason (npm test installs Kamailio first).
+import type { TestProject } from 'vitest/node';
+import { startSipServer, type SipCredentials } from '../support/sip-server.js';
+
+export interface ProvidedSipServer {
+  url: string;
+  domain: string;
+  /** Valid credentials for each of these users. */
+  users: Record<'alice' | 'bob', SipCredentials>;
+  /** Credentials of a user whose password was not made with the server's secret. */
+  wrongPassword: SipCredentials;
+  /** Credentials of a user that expired a minute ago. */
+  expired: SipCredentials;
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  let server;
+  try {
+    server = await startSipServer();
+  } catch (error) {
+    project.provide('sipServer', { error: (error as Error).message });
+    return undefined;
+  }
+  const alice = server.credentials('alice');
+  const provided: ProvidedSipServer = {
+    url: server.url,
+    domain: server.domain,
+    users: { alice, bob: server.credentials('bob') },
+    wrongPassword: { username: server.credentials('carol').username, password: alice.password },
+    expired: server.credentials('dave', new Date(Date.now() - 60_000)),
+  };
+  project.provide('sipServer', provided);
+  return () => server.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sipServer: ProvidedSipServer | { error: string };
+  }
+}
