@@ -8,6 +8,47 @@ import * as format from './format.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * Which hosts are on screen (or near it), for every controller of the page:
+ * one observer, each host's last answer. A host not answered for yet counts
+ * as shown.
+ */
+const onScreen = new WeakMap<Element, boolean>();
+const waiting = new WeakMap<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+function watch(host: Element, shown: () => void): void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        onScreen.set(entry.target, entry.isIntersecting);
+        if (entry.isIntersecting) waiting.get(entry.target)?.();
+      }
+    },
+    { rootMargin: '10%' },
+  );
+  waiting.set(host, shown);
+  observer.observe(host);
+}
+function unwatch(host: Element): void {
+  observer?.unobserve(host);
+  waiting.delete(host);
+  onScreen.delete(host);
+}
+const idle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 500 }) : (run) => setTimeout(run, 50);
+/** Hosts to render when the page is idle, all in one go: one layout for all of them. */
+const queued = new Set<() => void>();
+function later(render: () => void): void {
+  if (queued.size === 0) {
+    idle(() => {
+      const renders = [...queued];
+      queued.clear();
+      for (const run of renders) run();
+    });
+  }
+  queued.add(render);
+}
+
+/**
  * One controller for every element: resolves the element's language (own
  * `lang`, nearest ancestor across shadow roots, `<html lang>`, browser), loads
  * the catalogs it needs, and re-renders the host whenever any of those change,
@@ -18,6 +59,10 @@ export class LocalizeController implements ReactiveController {
   locale: Locale;
   private observer?: MutationObserver;
   private loading?: Promise<void>;
+  /** The language changed while the host was off screen: it renders when shown, or when the page is idle. */
+  private stale = false;
+  /** The first language is in: what comes after is a switch. */
+  private loaded = false;
 
   constructor(
     private readonly host: Host,
@@ -33,13 +78,21 @@ export class LocalizeController implements ReactiveController {
       this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     window.addEventListener('languagechange', this.refresh);
+    watch(this.host, this.renderStale);
     this.refresh();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     window.removeEventListener('languagechange', this.refresh);
+    unwatch(this.host);
   }
+
+  private readonly renderStale = (): void => {
+    if (!this.stale) return;
+    this.stale = false;
+    this.host.requestUpdate();
+  };
 
   /** Resolves when the catalogs of the current language are in. */
   get ready(): Promise<void> {
@@ -51,12 +104,22 @@ export class LocalizeController implements ReactiveController {
     if (next === this.locale && isLoaded(next, this.namespaces)) {
       // A switch back before another language finished loading cancels that load.
       this.loading = undefined;
+      this.loaded = true;
       return;
     }
     const load = loadCatalogs(next, this.namespaces).then(() => {
       if (this.loading !== load) return;
+      const first = !this.loaded;
+      this.loaded = true;
       this.locale = next;
-      this.host.requestUpdate();
+      // A language switch renders what is on screen at once, and the rest
+      // when it comes into view or the page is idle: on a page of widgets,
+      // laying out all of them again is what made a switch slow.
+      if (first || onScreen.get(this.host) !== false) this.host.requestUpdate();
+      else if (!this.stale) {
+        this.stale = true;
+        later(this.renderStale);
+      }
     });
     this.loading = load;
   };
