@@ -101,6 +101,7 @@ export function routes(b: MockBackend): Route[] {
 
     route('listSipProfiles', 'get', '/sip-profiles', () => b.listSipProfiles()),
     route('getSipProfile', 'get', '/sip-profiles/:profileId', (c) => b.getSipProfile(c.parameters.profileId)),
+    route('revealSipProfileSecret', 'get', '/sip-profiles/:profileId/secret', (c) => b.revealSipProfileSecret(c.parameters.profileId)),
     route('listSipCandidates', 'get', '/sip-profiles/:profileId/candidates', (c) => b.listSipCandidates(c.parameters.profileId, c.parameters.query)),
     route('linkSipAccount', 'post', '/sip-profiles/:profileId/accounts', (c) => b.linkSipAccount(c.parameters.profileId, c.body)),
     route('unlinkSipAccount', 'delete', '/sip-profiles/:profileId/accounts/:memberId', (c) =>

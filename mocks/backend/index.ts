@@ -58,7 +58,7 @@ export const OPERATIONS = {
     'listPlans', 'listSubscriptions', 'buySubscriptions', 'assignSubscription',
     'listNumbers', 'listAvailableNumbers', 'buyNumber', 'assignNumber',
   ],
-  sip: ['listSipProfiles', 'getSipProfile', 'listSipCandidates', 'linkSipAccount', 'unlinkSipAccount', 'addSipNumber', 'removeSipNumber'],
+  sip: ['listSipProfiles', 'getSipProfile', 'listSipCandidates', 'linkSipAccount', 'unlinkSipAccount', 'addSipNumber', 'removeSipNumber', 'revealSipProfileSecret'],
   reports: ['getUsageReport', 'getSpendReport', 'getCallReport', 'getBudgetReport'],
   help: ['sendFeedback'],
   webCalling: ['requestCallback', 'listCallbackRequests', 'issueSoftphoneCredentials'],
@@ -136,6 +136,11 @@ export class MockBackend {
   /** The invitee declines. Not an operation: the invitee's side. */
   declineInvitation(id: string): Reply<Invitation> {
     return this.domains.invitations.declineInvitation(id);
+  }
+
+  /** Every reveal of a SIP profile's secret, as the backend audits it. Not an operation. */
+  get sipSecretReveals(): readonly { profileId: string; by: string; at: Date }[] {
+    return this.domains.sip.secretReveals;
   }
 
   /** Provisions a SIP profile. Not an operation: the service operator does it. */

@@ -6,13 +6,27 @@
  */
 import { foldForSearch } from '../../src/core/text.js';
 import { EXTENSION } from '../../src/core/validation.js';
-import type { SipAccountLink, SipCandidate, SipNumberLink, SipProfile, SipProfileDetail } from '../contract.js';
+import type { SipAccountLink, SipCandidate, SipNumberLink, SipProfile, SipProfileDetail, SipProfileSecret, SipTrunk } from '../contract.js';
 import { problem, reply, type Reply } from '../problem.js';
+import { mulberry32 } from '../random.js';
 import { adminLinkRefusal, collator } from './members.js';
 import type { MemberRecord, ProfileRecord, SipProfileSpec, Store } from './store.js';
 import { numberRef, type Views } from './views.js';
 
+/** The characters of a made-up password: printable ASCII without the space, so a PBX configuration must quote it. */
+const PASSWORD_CHARACTERS = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
+
+/** A password made up from the profile's id: the same for the same id, with characters every format must escape. */
+function madeUpPassword(id: string): string {
+  const next = mulberry32([...id].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
+  const drawn = Array.from({ length: 20 }, () => PASSWORD_CHARACTERS[Math.floor(next() * PASSWORD_CHARACTERS.length)]);
+  return `${drawn.join('')};#$"<]`;
+}
+
 export class Sip {
+  /** Every reveal of a profile's secret, as the contract wants it audited. Not an operation. */
+  readonly secretReveals: { profileId: string; by: string; at: Date }[] = [];
+
   constructor(
     private readonly s: Store,
     private readonly v: Views,
@@ -21,7 +35,16 @@ export class Sip {
   /** Provisions a SIP profile (done by the service operator, not through the contract). */
   addSipProfile(spec: SipProfileSpec): SipProfileDetail {
     this.s.requireManager();
-    const profile: ProfileRecord = { ...spec, id: this.s.nextId('sip'), version: 1 };
+    const id = this.s.nextId('sip');
+    const trunk: SipTrunk = spec.trunk ?? {
+      server: 'sip.dialkit.example',
+      port: 5061,
+      transport: 'tls',
+      addresses: ['198.51.100.10', '198.51.100.11', '203.0.113.0/28'],
+      ...(spec.authMode === 'registration' ? { username: `trunk-${id}` } : {}),
+    };
+    const password = spec.authMode === 'registration' ? (spec.password ?? madeUpPassword(id)) : undefined;
+    const profile: ProfileRecord = { ...spec, id, version: 1, trunk, password };
     this.s.profiles.set(profile.id, profile);
     return this.v.profileDetail(profile);
   }
@@ -33,6 +56,15 @@ export class Sip {
 
   getSipProfile(id: string): Reply<SipProfileDetail> {
     return reply(this.v.profileDetail(this.profile(id)));
+  }
+
+  /** The registration password, recorded as revealed; a profile authenticated by IP allowlist has none. */
+  revealSipProfileSecret(id: string): Reply<SipProfileSecret> {
+    const profile = this.profile(id);
+    if (profile.authMode !== 'registration' || !profile.password || !profile.trunk?.username)
+      throw problem('not_found', `SIP profile ${id} has no secret: it is authenticated by IP allowlist`, { id });
+    this.secretReveals.push({ profileId: id, by: this.s.requireManager().adminAccountName, at: this.s.now() });
+    return { ...reply({ username: profile.trunk.username, password: profile.password }), headers: { 'Cache-Control': 'no-store' } };
   }
 
   /** Every member matching `query`, those that cannot be linked flagged with the reason. */

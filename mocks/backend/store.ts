@@ -6,7 +6,7 @@
  */
 import { usageStoreFor, type UsageStore } from '../usage.js';
 import { numberPool, PLANS, type NumberSpec, type PlanSpec } from '../catalog.js';
-import type { AutoRecharge, Balance, FeatureAccess, IdempotencyRecord, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, MoneyOperation, NumberAssignee, SipProfile } from '../contract.js';
+import type { AutoRecharge, Balance, FeatureAccess, IdempotencyRecord, Invitation, LedgerEntry, LedgerEntryKind, Manager, Member, Money, MoneyOperation, NumberAssignee, SipProfile, SipTrunk } from '../contract.js';
 import { problem, type Reply } from '../problem.js';
 import type { CallbackRecord } from './web-calling.js';
 
@@ -36,6 +36,10 @@ export interface SipProfileSpec {
   websocketUrl?: string;
   /** The secret the profile's SIP server checks softphone credentials with (`auth_ephemeral`); made up when not given. */
   webCallingSecret?: string;
+  /** The service's side of the trunk; made up from the profile's id when not given. */
+  trunk?: SipTrunk;
+  /** The registration password (profiles authenticated by registration); made up when not given. */
+  password?: string;
 }
 
 export interface ManagerRecord extends Omit<Manager, 'createdAt'> {

@@ -181,6 +181,7 @@ export class Views {
       numbers: this.s.profileNumbers(p.id).map(numberRef),
     };
     if (p.pbxHost) detail.pbxHost = p.pbxHost;
+    if (p.trunk) detail.trunk = p.trunk;
     return detail;
   };
 }

@@ -57,6 +57,7 @@ import type {
   SipProfile,
   SipProfileDetail,
   SoftphoneCredentials,
+  SipProfileSecret,
   SpendReport,
   Subscription,
   SubscriptionAssignment,
@@ -180,6 +181,8 @@ export interface DialkitAdapter {
     expected: Versioned,
     options?: CallOptions,
   ): Promise<Result<SipProfileDetail>>;
+  /** The trunk's registration password, asked for only when the user chooses to show it (audited by the backend). */
+  revealSipProfileSecret(profileId: string, options?: CallOptions): Promise<Result<SipProfileSecret>>;
 
   // Help
   sendFeedback(feedback: Feedback, options?: CallOptions): Promise<Result<FeedbackReceipt>>;

@@ -178,6 +178,8 @@ export function restClient(baseUrl: string | undefined, options: RestAdapterOpti
           signal,
         }),
       ),
+    revealSipProfileSecret: (profileId, o) =>
+      run(o, (signal) => client.GET('/sip-profiles/{profileId}/secret', { params: { path: { profileId } }, signal, cache: 'no-store' })),
 
     sendFeedback: (body, o) => run(o, (signal) => client.POST('/help/feedback', { body, signal })),
 

@@ -86,6 +86,7 @@ const OPERATIONS = [
   'unlinkSipAccount',
   'addSipNumber',
   'removeSipNumber',
+  'revealSipProfileSecret',
   'sendFeedback',
   'requestCallback',
   'listCallbackRequests',

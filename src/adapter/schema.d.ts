@@ -584,6 +584,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sip-profiles/{profileId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["parameters"]["profileId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Reveal the trunk's registration password
+         * @description The password the company's PBX registers with (`trunk.username` in the profile). It is never
+         *     part of the profile itself: a client asks for it only when the administrator chooses to show
+         *     it. Every reveal is audited (who, when, which profile), and the answer is sent with
+         *     `Cache-Control: no-store`. A profile authenticated by IP allowlist has no secret:
+         *     `not_found`.
+         */
+        get: operations["revealSipProfileSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sip-profiles/{profileId}/candidates": {
         parameters: {
             query?: never;
@@ -1401,6 +1427,30 @@ export interface components {
             numbers: components["schemas"]["NumberRef"][];
             pbxHost?: string;
             websocketUrl?: components["schemas"]["WebSocketUrl"];
+            trunk?: components["schemas"]["SipTrunk"];
+        };
+        /**
+         * @description The service's side of the trunk: what the company's PBX needs to use the profile. Calls the
+         *     service sends to the PBX come from `addresses` and carry in their request URI the linked
+         *     account's extension when it has one, else the called online number (E.164) or, for an
+         *     account without extension called by its name, the account name. The password is not here:
+         *     `revealSipProfileSecret`.
+         */
+        SipTrunk: {
+            /** @description The service's SIP server (registrar and proxy), a host name. */
+            server: string;
+            port: number;
+            /** @enum {string} */
+            transport: "udp" | "tcp" | "tls";
+            /** @description What the PBX registers as (profiles authenticated by registration). */
+            username?: string;
+            /** @description The IPv4 addresses and networks (CIDR) the service sends calls from. */
+            addresses: string[];
+        };
+        SipProfileSecret: {
+            username: string;
+            /** @description Printable ASCII, no spaces. */
+            password: string;
         };
         SipCandidate: {
             memberId: components["schemas"]["Id"];
@@ -2863,6 +2913,34 @@ export interface operations {
                     "application/json": components["schemas"]["SipProfileDetail"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revealSipProfileSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["parameters"]["profileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret. */
+            200: {
+                headers: {
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipProfileSecret"];
+                };
+            };
+            /** @description `not_found` (the profile, or its secret: a profile authenticated by IP allowlist has none). */
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

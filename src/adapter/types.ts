@@ -120,6 +120,8 @@ export type SipProfileDetail = Schemas['SipProfileDetail'];
 export type SipCandidate = Schemas['SipCandidate'];
 export type SipAccountLink = Schemas['SipAccountLink'];
 export type SipNumberLink = Schemas['SipNumberLink'];
+export type SipTrunk = Schemas['SipTrunk'];
+export type SipProfileSecret = Schemas['SipProfileSecret'];
 /** Search of `listSipCandidates`. */
 export type SipCandidateQuery = QueryOf<'listSipCandidates'>;
 
