@@ -266,6 +266,29 @@ describe('mock handlers against the OpenAPI document', () => {
     expect((await call('post', '/help/feedback', { articleId: 'sip-link-account', helpful: false, comment: 'Brak zrzutu ekranu', locale: 'pl' })).status).toBe(202);
     expect((await call('post', '/help/feedback', { articleId: 'x', helpful: 'yes', locale: 'pl' })).status).toBe(400);
     expect(backend.feedback()).toHaveLength(1);
+
+    // Web calling: Warszawa takes web calls, Paris does not.
+    const [ewa, , magdalena] = (await call('get', `/sip-profiles/${warszawa.id}`)).body.accounts;
+    const consent = { consent: true, consentVersion: 'callback-1', locale: 'pl' };
+    const asked = { accountName: ewa.accountName, phoneNumber: '+48221234567', pageUrl: 'https://example.com/kontakt?x=1', ...consent };
+    const callbackKey = key();
+    const receipt = (await call('post', '/public/callback-requests', asked, callbackKey)).body;
+    expect((await call('post', '/public/callback-requests', asked, callbackKey)).body).toEqual(receipt);
+    expect((await call('post', '/public/callback-requests', { ...asked, phoneNumber: '+48221234568' }, callbackKey)).status).toBe(422);
+    expect((await call('post', '/public/callback-requests', asked)).status).toBe(400);
+    expect((await call('post', '/public/callback-requests', { ...asked, consent: false }, key())).body.code).toBe('consent_required');
+    expect((await call('post', '/public/callback-requests', { ...asked, accountName: 'nobody.here' }, key())).status).toBe(404);
+    for (let i = 0; i < 2; i++) expect((await call('post', '/public/callback-requests', asked, key())).status).toBe(202);
+    expect((await call('post', '/public/callback-requests', asked, key())).status).toBe(429);
+    const listed = (await call('get', `/callback-requests?memberId=${ewa.memberId}&limit=2`)).body;
+    expect(listed).toMatchObject({ total: 3, items: [{ id: receipt.id, pageUrl: 'https://example.com/kontakt' }, {}] });
+    expect((await call('get', '/callback-requests?limit=0')).status).toBe(400);
+    const credentials = (await call('post', `/members/${ewa.memberId}/softphone-credentials`)).body;
+    expect(credentials).toMatchObject({ websocketUrl: 'wss://sip.example.com/ws', sipUri: `sip:${ewa.extension}@sip.example.com` });
+    expect((await call('post', `/members/${magdalena.memberId}/softphone-credentials`)).body.sipUri).toBe(`sip:${magdalena.accountName}@sip.example.com`);
+    expect((await call('post', `/members/${linkedElsewhere.memberId}/softphone-credentials`)).body.code).toBe('web_calling_unavailable');
+    expect((await call('post', `/members/${plain.id}/softphone-credentials`)).body.code).toBe('account_not_linked');
+    expect((await call('post', '/members/nobody/softphone-credentials')).status).toBe(404);
   });
 
   it('answers 404 not_set_up before the manager exists, and 201 once set up', async () => {
