@@ -25,13 +25,18 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('sipServer', { error: (error as Error).message });
     return undefined;
   }
-  const alice = server.credentials('alice');
+  const [alice, bob, carol, expired] = await Promise.all([
+    server.credentials('alice'),
+    server.credentials('bob'),
+    server.credentials('carol'),
+    server.credentials('dave', new Date(Date.now() - 60_000)),
+  ]);
   const provided: ProvidedSipServer = {
     url: server.url,
     domain: server.domain,
-    users: { alice, bob: server.credentials('bob') },
-    wrongPassword: { username: server.credentials('carol').username, password: alice.password },
-    expired: server.credentials('dave', new Date(Date.now() - 60_000)),
+    users: { alice, bob },
+    wrongPassword: { username: carol.username, password: alice.password },
+    expired,
   };
   project.provide('sipServer', provided);
   return () => server.stop();

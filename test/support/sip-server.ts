@@ -5,38 +5,30 @@
 // in a process group of its own, with its runtime files in a temporary
 // directory, so that two test runs at once never meet; stop() ends the group.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KAMAILIO_CONFIG, findKamailio } from '../../scripts/kamailio.mjs';
+import { ephemeralCredentials, type EphemeralCredentials } from '../../mocks/backend/ephemeral.js';
 
-export interface SipCredentials {
-  /** The authorization user: `<expiry, Unix seconds>:<user>`. */
-  username: string;
-  password: string;
-}
+/** The authorization user (`<expiry, Unix seconds>:<user>`) and its password. */
+export type SipCredentials = EphemeralCredentials;
 
 export interface SipServer {
   /** `ws://127.0.0.1:<port>`: SIP over WebSocket (RFC 7118). */
   url: string;
   /** The SIP domain the server takes as its own (`sip:<user>@<domain>`). */
   domain: string;
-  /** Credentials for `user`, valid until `expiresAt` (auth_ephemeral). */
-  credentials(user: string, expiresAt?: Date): SipCredentials;
+  /**
+   * Credentials for `user`, valid until `expiresAt` (an hour by default),
+   * made as the backend makes them (auth_ephemeral, mocks/backend/ephemeral.ts).
+   */
+  credentials(user: string, expiresAt?: Date): Promise<SipCredentials>;
   /** The last lines Kamailio logged, to explain a failure. */
   log(): string;
   stop(): Promise<void>;
-}
-
-/**
- * Kamailio's ephemeral credentials (auth_ephemeral, username_format 1,
- * SHA-1): username `<expiry>:<user>`, password base64(HMAC-SHA1(secret, username)).
- */
-export function ephemeralCredentials(secret: string, user: string, expiresAt: Date): SipCredentials {
-  const username = `${Math.floor(expiresAt.getTime() / 1000)}:${user}`;
-  return { username, password: createHmac('sha1', secret).update(username).digest('base64') };
 }
 
 /** A TCP port of the loopback interface that nothing listens on now. */
