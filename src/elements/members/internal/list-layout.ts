@@ -10,6 +10,14 @@ type Size = FlowLayout['viewportSize'];
  * the rows from its scroll position on, as far as the layout's overhang.
  */
 class RenderedFlow extends FlowLayout {
+  /**
+   * Rows rendered beyond the view, above and below: about eight rows, enough
+   * for a smooth scroll, where the virtualizer's 1,000 px (25 rows each side)
+   * made every keystroke that changes who is in view render three times the
+   * rows it shows.
+   */
+  protected override _overhang = 320;
+
   override get viewportSize(): Size {
     return super.viewportSize;
   }
