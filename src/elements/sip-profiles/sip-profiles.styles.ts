@@ -93,4 +93,31 @@ export const styles = css`
   .alert {
     margin-top: var(--_space);
   }
+
+  .pbx-code {
+    max-height: 20rem;
+    overflow: auto;
+    margin: 0.5rem 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-family: ui-monospace, monospace;
+    font-size: 0.8125rem;
+    white-space: pre;
+  }
+  .pbx-code:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .pbx-actions,
+  .pbx-secret {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .pbx-file h3 {
+    overflow-wrap: anywhere;
+  }
 `;

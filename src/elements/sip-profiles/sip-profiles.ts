@@ -6,6 +6,7 @@ import { tabsStyles } from '../shared/controllers/tabs.js';
 import { AddDialog } from './internal/add-dialog.js';
 import type { SipProfiles } from './internal/model.js';
 import { renderProfileList } from './internal/profile-list.js';
+import { PbxDialog } from './internal/pbx-dialog.js';
 import { ProfileView } from './internal/profile-view.js';
 import { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
@@ -45,7 +46,8 @@ declare module '../shared/events.js' {
  * @csspart list - The table of profiles.
  * @csspart profile - The shown profile.
  * @csspart add-button - The "Add number or account" button.
- * @csspart dialog - The add and remove dialogs.
+ * @csspart pbx-button - The "PBX configuration" button.
+ * @csspart dialog - The add, remove and PBX configuration dialogs.
  * @csspart tabs - The tabs of the add dialog ("Add account", "Add number").
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -105,10 +107,12 @@ export class DkSipProfiles extends DialkitElement {
   };
 
   private readonly addDialog = new AddDialog(this.workflows);
+  private readonly pbxDialog = new PbxDialog(this.workflows);
   private readonly removeDialog = new RemoveDialog(this.workflows, () => this.view.collapse());
   private readonly view = new ProfileView(this.workflows, {
     helpButton: () => this.renderHelpButton(),
     add: (event) => this.addDialog.show(event),
+    pbx: (event) => this.pbxDialog.show(event),
     remove: (removal, event) => this.removeDialog.ask(removal, event),
   });
 
@@ -129,7 +133,7 @@ export class DkSipProfiles extends DialkitElement {
   override render(): TemplateResult {
     return html`
       ${this.renderFrame(this.profileId ? this.renderProfileView() : this.renderListView(), this.announcement)}
-      ${this.addDialog.render()} ${this.removeDialog.render()}
+      ${this.addDialog.render()} ${this.removeDialog.render()} ${this.pbxDialog.render()}
     `;
   }
 

@@ -7,6 +7,8 @@ export interface ProfileActions {
   /** The element's help button. */
   helpButton: () => TemplateResult | typeof nothing;
   add: (event: Event) => void;
+  /** Opens "PBX configuration". */
+  pbx: (event: Event) => void;
   remove: (removal: Removal, event: Event) => void;
 }
 
@@ -43,6 +45,11 @@ export class ProfileView {
         </div>
         <div class="head-actions">
           ${this.actions.helpButton()}
+          ${p.trunk
+            ? html`<button class="button" part="pbx-button" id="pbx-button" data-help-label="sip:pbx.button" @click=${this.actions.pbx}>
+                ${t('pbx.button')}
+              </button>`
+            : nothing}
           <button class="button primary" part="add-button" id="add-button" data-help-label="sip:addButton" @click=${this.actions.add}>
             ${t('addButton')}
           </button>
