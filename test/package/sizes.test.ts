@@ -11,7 +11,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
 
 describe('size budgets (gzip level 9)', () => {
   it.each(BUDGETS)('$name', ({ measure, max, goal }) => {
-    const figure = figures[measure];
+    const figure = figures[measure] as number;
     expect(figure, measure).toBeTypeOf('number');
     console.log(`${measure}: ${figure} B (${kb(figure)}), budget ${max} B, goal ${goal} B${figure <= goal ? ', met' : ''}`);
     expect(figure).toBeLessThanOrEqual(max);
