@@ -134,3 +134,66 @@ export const RemoveAccount: Story = {
     await inShadow(canvasElement, 'dk-sip-profiles', '#remove-dialog[open]');
   },
 };
+
+const PARIS = profileId('Standard Paris');
+
+/** Opens "PBX configuration" and, when given, selects a format's tab; returns the dialog once its files show. */
+async function openPbx(canvasElement: HTMLElement, format?: 'freeswitch' | 'kamailio'): Promise<HTMLDialogElement> {
+  await userEvent.click(await inShadow(canvasElement, 'dk-sip-profiles', '#pbx-button'));
+  const dialog = await inShadow<HTMLDialogElement>(canvasElement, 'dk-sip-profiles', '#pbx-dialog[open]');
+  await inShadow(canvasElement, 'dk-sip-profiles', '#pbx-dialog .pbx-code');
+  if (format) {
+    await userEvent.click(dialog.querySelector<HTMLElement>(`#tab-${format}`)!);
+    await waitFor(() => expect(dialog.querySelector(`#tab-${format}`)?.getAttribute('aria-selected')).toBe('true'));
+  }
+  return dialog;
+}
+
+/** Asterisk (PJSIP): the trunk registered with a password, masked until asked for. */
+export const PbxAsterisk: Story = {
+  args: { 'profile-id': WARSAW },
+  play: async ({ canvasElement }) => {
+    const dialog = await openPbx(canvasElement);
+    await waitFor(() => expect(dialog.querySelector('.pbx-code')?.textContent).toContain('password=********'));
+  },
+};
+
+/** FreeSWITCH: the gateway and its dialplan. */
+export const PbxFreeSwitch: Story = {
+  args: { 'profile-id': WARSAW },
+  play: async ({ canvasElement }) => {
+    const dialog = await openPbx(canvasElement, 'freeswitch');
+    await waitFor(() => expect(dialog.querySelectorAll('.pbx-code')).toHaveLength(2));
+  },
+};
+
+/** Kamailio, with the password shown after "Show secrets". */
+export const PbxKamailioSecretShown: Story = {
+  args: { 'profile-id': WARSAW },
+  play: async ({ canvasElement }) => {
+    const dialog = await openPbx(canvasElement, 'kamailio');
+    await userEvent.click(dialog.querySelector<HTMLElement>('#pbx-reveal')!);
+    await waitFor(() => expect(dialog.querySelector('#pbx-reveal')?.getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(dialog.querySelector('.pbx-code')?.textContent).not.toContain('"********"'));
+  },
+};
+
+/** The password could not be fetched: it stays masked, and the failure is said. */
+export const PbxSecretFailing: Story = {
+  args: { 'profile-id': WARSAW },
+  play: async ({ canvasElement, parameters }) => {
+    const dialog = await openPbx(canvasElement);
+    (parameters['scenario'] as ReturnType<typeof createScenario>).control.offline = true;
+    await userEvent.click(dialog.querySelector<HTMLElement>('#pbx-reveal')!);
+    await waitFor(() => expect(dialog.querySelector('.pbx-secret [role="alert"]')).not.toBeNull(), { timeout: 20_000 });
+  },
+};
+
+/** A profile that trusts the PBX by its address: no password at all. */
+export const PbxIpAllowlist: Story = {
+  args: { 'profile-id': PARIS },
+  play: async ({ canvasElement }) => {
+    const dialog = await openPbx(canvasElement);
+    await waitFor(() => expect(dialog.querySelector('#pbx-reveal')).toBeNull());
+  },
+};
