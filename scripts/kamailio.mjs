@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
-/** Debian's packages: the server, SIP over WebSocket, and ephemeral credentials. */
-export const KAMAILIO_PACKAGES = ['kamailio', 'kamailio-websocket-modules', 'kamailio-autheph-modules'];
+/** Debian's packages: the server, SIP over WebSocket, ephemeral credentials, and TLS (a PBX configuration's trunk over TLS, checked by `kamailio -c`). */
+export const KAMAILIO_PACKAGES = ['kamailio', 'kamailio-websocket-modules', 'kamailio-autheph-modules', 'kamailio-tls-modules'];
 
 export const KAMAILIO_CANDIDATES = ['/usr/sbin/kamailio', '/usr/local/sbin/kamailio', '/opt/kamailio/sbin/kamailio'];
 
