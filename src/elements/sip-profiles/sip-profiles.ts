@@ -6,7 +6,7 @@ import { tabsStyles } from '../shared/controllers/tabs.js';
 import { AddDialog } from './internal/add-dialog.js';
 import type { SipProfiles } from './internal/model.js';
 import { renderProfileList } from './internal/profile-list.js';
-import { PbxDialog } from './internal/pbx-dialog.js';
+import type { PbxDialog } from './internal/pbx-dialog.js';
 import { ProfileView } from './internal/profile-view.js';
 import { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
@@ -107,12 +107,13 @@ export class DkSipProfiles extends DialkitElement {
   };
 
   private readonly addDialog = new AddDialog(this.workflows);
-  private readonly pbxDialog = new PbxDialog(this.workflows);
+  /** "PBX configuration", loaded with its generators on first use: the element's first load carries neither. */
+  private pbxDialog?: PbxDialog;
   private readonly removeDialog = new RemoveDialog(this.workflows, () => this.view.collapse());
   private readonly view = new ProfileView(this.workflows, {
     helpButton: () => this.renderHelpButton(),
     add: (event) => this.addDialog.show(event),
-    pbx: (event) => this.pbxDialog.show(event),
+    pbx: (event) => void this.openPbx(event.currentTarget as HTMLElement),
     remove: (removal, event) => this.removeDialog.ask(removal, event),
   });
 
@@ -133,7 +134,7 @@ export class DkSipProfiles extends DialkitElement {
   override render(): TemplateResult {
     return html`
       ${this.renderFrame(this.profileId ? this.renderProfileView() : this.renderListView(), this.announcement)}
-      ${this.addDialog.render()} ${this.removeDialog.render()} ${this.pbxDialog.render()}
+      ${this.addDialog.render()} ${this.removeDialog.render()} ${this.pbxDialog?.render() ?? nothing}
     `;
   }
 
@@ -164,6 +165,20 @@ export class DkSipProfiles extends DialkitElement {
         current: (last) => last?.id === this.profileId,
         complete: () => (shown ? this.view.render(shown) : nothing),
       })}`;
+  }
+
+  private async openPbx(opener: HTMLElement): Promise<void> {
+    try {
+      const { PbxDialog } = await import('./internal/pbx-dialog.js');
+      this.pbxDialog ??= new PbxDialog(this.workflows);
+    } catch (error) {
+      // The module could not be loaded (the network): said in the live region, and to the page.
+      this.announcement = this.errorText(this.reportError('pbxConfiguration', error));
+      return;
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.pbxDialog.show(opener);
   }
 
   private async open(id: string): Promise<void> {

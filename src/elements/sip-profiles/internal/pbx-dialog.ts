@@ -9,7 +9,7 @@ import type { SipProfiles } from './model.js';
 
 const FORMATS: readonly PbxFormat[] = ['asterisk', 'freeswitch', 'kamailio'];
 
-/** The generators, loaded when the dialog first opens: the element's first load carries none of them. */
+/** The generators, loaded when the dialog first opens (this module itself is loaded on the first click). */
 const generators = () => import('./pbx/index.js');
 
 /**
@@ -48,8 +48,8 @@ export class PbxDialog {
     });
   }
 
-  show(event: Event): void {
-    void this.dialog.show(event);
+  show(opener: HTMLElement): void {
+    void this.dialog.show(opener);
     if (!this.module.value) void this.module.run();
   }
 
