@@ -5,6 +5,8 @@
  * finishing to load, and the page shown, whose widgets exist only while it is.
  */
 import { i18n, translate } from '../../src/i18n/i18n.js';
+import { PSEUDO_LOCALE } from '../../src/i18n/locales.js';
+import { pseudoCatalog } from '../../src/i18n/pseudo.js';
 import { toLocale, type Locale } from '../../src/i18n/locales.js';
 
 export type DemoPage = 'console' | 'widgets';
@@ -25,7 +27,10 @@ const STORED = 'dialkit-demo-lang';
 // The page's own texts (locales/<language>/demo.json), which are no part of the kit.
 const demoTexts = import.meta.glob<{ default: Record<string, string> }>('../../locales/*/demo.json', { eager: true });
 for (const [path, module] of Object.entries(demoTexts)) {
-  i18n.addResourceBundle(path.split('/').at(-2)!, 'demo', module.default);
+  const language = path.split('/').at(-2)!;
+  i18n.addResourceBundle(language, 'demo', module.default);
+  // The pseudo-locale covers the page too, so a text it misses stands out on the kit's side only.
+  if (language === 'en') i18n.addResourceBundle(PSEUDO_LOCALE, 'demo', pseudoCatalog(module.default));
 }
 
 /** The page the address asks for. */
