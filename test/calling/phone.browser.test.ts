@@ -1,6 +1,8 @@
 // The kit's phone (src/calling/phone.ts) against a real SIP server: Kamailio
 // on the loopback interface (test/sip/setup.ts). One kit phone registers and
 // answers; the other end is the tests' own JsSIP phone (test/sip/phone.ts).
+import type { IncomingDTMFEvent, OutgoingDTMFEvent } from 'jssip/lib/RTCSession.js';
+import type { RTCSessionEvent } from 'jssip/lib/UA.js';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { createPhone, PAGE_HEADER, pageOf, reasonOf, type CallSession, type Phone } from '../../src/calling/phone.js';
 import { Phone as TestPhone, audioPacketsReceived, confirmed, ending, loopbackOnly } from '../sip/phone.js';
@@ -89,7 +91,9 @@ describe('the kit phone registered as bob, called by alice', () => {
     alice.sendTones(outgoing, '42#');
     await until(() => expect(tones.join('')).toBe('42#'));
     const aliceTones: string[] = [];
-    outgoing.on('newDTMF', ({ originator, dtmf }) => originator === 'remote' && aliceTones.push(dtmf.tone));
+    outgoing.on('newDTMF', ({ originator, dtmf }: IncomingDTMFEvent | OutgoingDTMFEvent) => {
+      if (originator === 'remote') aliceTones.push(dtmf.tone);
+    });
     call.sendDtmf('7*');
     await until(() => expect(aliceTones.join('')).toBe('7*'));
 
@@ -145,7 +149,7 @@ describe('the kit phone calling', () => {
     phones.push(bob);
     await bob.register();
     const pages: (string | undefined)[] = [];
-    bob.ua.on('newRTCSession', ({ request }) => pages.push(request.getHeader(PAGE_HEADER)));
+    bob.ua.on('newRTCSession', ({ request }: RTCSessionEvent) => pages.push(request.getHeader(PAGE_HEADER)));
     const alice = kitPhone('alice', server.users.alice);
     phones.push({ stop: () => alice.unregister() });
     const call = await alice.call('bob', { extraHeaders: [`${PAGE_HEADER}: https://shop.example.com/`] });
