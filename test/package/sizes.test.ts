@@ -40,6 +40,12 @@ describe('what loads only when needed', () => {
     expect(files.filter((f) => /minisearch|libphonenumber/.test(f))).toEqual([]);
   });
 
+  it.each(entries)('$name: the SIP library and the kit phone load only when a phone starts', ({ file }) => {
+    const files = everything(file);
+    // npm: calling/phone.js and the jssip, sdp-transform packages; CDN: the chunk named after the phone.
+    expect(files.filter((f) => /jssip|sdp-transform|calling\/phone|\/phone-[\w-]+\.js$/.test(f))).toEqual([]);
+  });
+
   it('the public call button is one script with no import', () => {
     const code = readFileSync(join(dist, 'call-button.js'), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[("{*`]|\bimport\s+\w/);
