@@ -260,6 +260,10 @@ describe('mock handlers against the OpenAPI document', () => {
     expect((await call('delete', `/sip-profiles/${warszawa.id}/numbers/${unassigned.id}?version=0`)).status).toBe(409);
     expect((await call('delete', `/sip-profiles/${warszawa.id}/numbers/${unassigned.id}`)).status).toBe(400);
     expect((await call('get', `/sip-profiles/sip_999/candidates`)).status).toBe(404);
+    // The trunk's password, on request only, never cached; none for an unknown profile.
+    const secret = await call('get', `/sip-profiles/${warszawa.id}/secret`);
+    expect(secret.status).toBe(200);
+    expect((await call('get', `/sip-profiles/sip_999/secret`)).status).toBe(404);
     expect((await call('delete', `/sip-profiles/sip_999/accounts/${plain.id}?version=1`)).status).toBe(404);
 
     // Help
