@@ -4,7 +4,9 @@
 //   runtime libraries (Lit, i18next) left as imports (build/package.vite.config.ts);
 // - cdn/: the self-contained, minified bundle for a script tag, with the
 //   autoloader (build/cdn.vite.config.ts);
-// - call-button.js: the public button, alone (build/call-button.vite.config.ts);
+// - call-button.js: the public button, alone (build/call-button.vite.config.ts),
+//   and call-panel.js beside it, with its chunks under call-panel/, loaded on
+//   a button's first click (build/call-panel.vite.config.ts);
 // - types/: declarations per entry, plus the tags for React and Vue;
 // - custom-elements.json: the manifest.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +33,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 step('npm package (dist/)', () => viteBuild('scripts/build/package.vite.config.ts'));
 step('self-contained bundle (dist/cdn/)', () => viteBuild('scripts/build/cdn.vite.config.ts'));
 step('public call button (dist/call-button.js)', () => viteBuild('scripts/build/call-button.vite.config.ts'));
+step('its call panel (dist/call-panel.js)', () => viteBuild('scripts/build/call-panel.vite.config.ts'));
 step('declarations (dist/types/)', writeDeclarations);
 step('manifest and framework typings', () => {
   const manifest = generateManifest();

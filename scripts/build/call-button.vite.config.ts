@@ -5,7 +5,9 @@ import { defineConfig, type UserConfig } from 'vite';
  * The public call button is built on its own, as an application build of one
  * entry: websites load `dist/call-button.js` alone, so it may share no chunk
  * with the kit, and it is minified whitespace and all (lib mode's ES output
- * is not), which is what its size budget measures.
+ * is not), which is what its size budget measures. Its call panel is built
+ * on its own too (call-panel.vite.config.ts): the button imports
+ * `./call-panel.js` by a path the bundler leaves as it is.
  */
 export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dist')): UserConfig {
   return {
