@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { loadCatalogs, translate } from '../../i18n/i18n.js';
 import type { DialkitChange } from '../../adapter/changes.js';
 import { languageOf, type Locale } from '../../i18n/locales.js';
-import { DialkitElement, Task } from '../shared/base.js';
+import { DialkitElement, Task, TaskStatus } from '../shared/base.js';
 import { FormController } from '../shared/controllers/form.js';
 import type { CountryCode } from './phone.js';
 import { absoluteUrl, type ButtonSpec } from './snippet.js';
@@ -14,6 +14,7 @@ import { renderHours, type HoursView } from './internal/hours.js';
 import { labelText, renderAppearance, renderLabel } from './internal/look.js';
 import { numberCheck, renderPhone, type PhoneModule } from './internal/phone-field.js';
 import { SnippetOutput } from './internal/output.js';
+import { renderWebCalling, webSpec, type WebCallingView } from './internal/web-calling.js';
 import { styles } from './call-button-generator.styles.js';
 
 /** Where websites load `call-button.js` when `script-src` does not say. */
@@ -151,7 +152,10 @@ export class DkCallButtonGenerator extends DialkitElement {
 
   /** Applies a change from the form; the confirmation of an earlier copy no longer holds. */
   private readonly set: ChoicesView['set'] = (change): void => {
-    this.choices = { ...this.choices, ...(typeof change === 'function' ? change(this.choices) : change) };
+    const next = { ...this.choices, ...(typeof change === 'function' ? change(this.choices) : change) };
+    // Another account: its profile's endpoint and address are proposed again.
+    if (next.memberId !== this.choices.memberId) Object.assign(next, { ws: null, sipAddress: null });
+    this.choices = next;
     this.output.reset();
   };
 
@@ -169,6 +173,16 @@ export class DkCallButtonGenerator extends DialkitElement {
     };
   }
 
+  /** What web calling needs: the chosen account, its profile as read, and the backend's address. */
+  private webView(view: HoursView): WebCallingView {
+    const account = this.accounts.get(this.choices.memberId);
+    const task = this.accounts.link;
+    const value = task.value;
+    const link = task.status === TaskStatus.ERROR ? null : value && value.memberId === account?.id ? value : undefined;
+    const id = this.backend.id;
+    return { ...view, account, link, apiBase: id && absoluteUrl(id, document.baseURI) === id ? id : '' };
+  }
+
   /** The button as specified, or null while something is missing or wrong. */
   private spec(view: HoursView): ButtonSpec | null {
     const phone = numberCheck(view, 'phone');
@@ -179,6 +193,7 @@ export class DkCallButtonGenerator extends DialkitElement {
       label: labelText(view, this.textLocale),
       defaultLabel: translate(this.textLocale, 'callButton:label'),
       scriptSrc: this.scriptUrl,
+      web: webSpec(this.webView(view)),
     });
   }
 
@@ -197,6 +212,7 @@ export class DkCallButtonGenerator extends DialkitElement {
       <div class="columns">
         <form part="form" class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
           ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view)}
+          ${renderWebCalling(this.webView(view))}
         </form>
         <div class="results">${this.output.renderPreview(output)} ${this.output.renderSnippet(output)}</div>
       </div>`);

@@ -14,7 +14,7 @@ export type ButtonLook = 'light' | 'dark';
 export type ButtonLang = '' | 'en' | 'pl' | 'fr';
 
 export interface ButtonSpec {
-  /** The validated target: `skype:NAME?call[&video=true]` or `tel:+E164`. */
+  /** The validated target: `skype:NAME?call[&video=true]`, `sip:USER@HOST` ({@link sipAddress}) or `tel:+E164`. */
   href: string;
   /** Text of the link, shown before the script runs and where it never does. */
   linkText: string;
@@ -34,6 +34,10 @@ export interface ButtonSpec {
   fallback: string;
   /** Absolute URL of `call-button.js`. */
   scriptSrc: string;
+  /** The SIP over WebSocket endpoint the button calls from the browser ({@link wssUrl}), or absent: no web call. */
+  ws?: string;
+  /** The public API base the callback form posts to ({@link httpsUrl}), or absent: no callback form. */
+  callback?: string;
 }
 
 /**
@@ -51,6 +55,51 @@ export function absoluteUrl(src: string, base: string): string | null {
     return null;
   }
 }
+
+/**
+ * An absolute URL with `protocol`, as the snippet carries it: printable ASCII
+ * only as typed, and none of `" ' < > \` \ { } | ^` (no space, control
+ * character, quote, bracket or lookalike letter goes through the URL parser's
+ * silent fixes), no user or password, no fragment, serialized by the URL
+ * parser. Null otherwise.
+ */
+function strictUrl(text: string, protocol: 'wss:' | 'https:', search: boolean): string | null {
+  const value = text.trim();
+  if (!/^[\x21-\x7E]+$/.test(value) || /["'<>`\\{}|^]/.test(value)) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== protocol || !url.hostname || url.username || url.password || value.includes('#')) return null;
+    if (!search && value.includes('?')) return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The SIP over WebSocket endpoint, `wss://` only (a website is served over https): serialized, or null. */
+export const wssUrl = (text: string): string | null => strictUrl(text, 'wss:', true);
+
+/** The public API base of the callback form, `https://` only, without query: serialized, or null. */
+export const httpsUrl = (text: string): string | null => strictUrl(text, 'https:', false);
+
+/**
+ * A public SIP address as the button's link carries it: `sip:`, a user of
+ * letters, digits, `. _ + -` or `%XX` (at most 64), `@`, a host name of ASCII
+ * labels (no port, no parameters). A subset of what the button accepts
+ * (`TARGET` in its rules), which the tests check.
+ */
+export const SIP_ADDRESS =
+  /^sip:((?:[A-Za-z0-9._+-]|%[0-9A-Fa-f]{2}){1,64})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)$/i;
+
+/** A SIP address as typed, checked: `sip:user@host` with the scheme and host in lower case, or null. */
+export function sipAddress(text: string): string | null {
+  const match = SIP_ADDRESS.exec(text.trim());
+  if (!match || match[2]!.length > 253) return null;
+  return `sip:${match[1]}@${match[2]!.toLowerCase()}`;
+}
+
+/** The address a web call goes to by default: the account (percent-encoded, a `live:` id has a colon) at the SIP server's host. */
+export const defaultSipAddress = (accountName: string, host: string): string => `sip:${encodeURIComponent(accountName)}@${host}`;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
 
@@ -106,6 +155,8 @@ export function buttonAttributes(spec: ButtonSpec): Array<[string, string]> {
     if (spec.tz) attributes.push(['tz', spec.tz]);
     if (spec.fallback) attributes.push(['fallback', spec.fallback]);
   }
+  if (spec.ws) attributes.push(['ws', spec.ws]);
+  if (spec.callback) attributes.push(['callback', spec.callback]);
   return attributes;
 }
 

@@ -17,6 +17,10 @@ export interface AccountLink {
   memberId: string;
   profileName: string;
   extension: string | null;
+  /** The profile is active (an inactive one takes no web calls and no callback requests). */
+  active: boolean;
+  /** Where browsers reach the profile's SIP server, when it takes web calls. */
+  websocketUrl: string | null;
 }
 
 /** The element's `renderTask`, which renders a read's four states. */
@@ -60,7 +64,13 @@ export class AccountPicker {
         if (!profileId) return null;
         const profile = unwrap(await backend.getSipProfile(profileId, { signal }));
         const account = profile.accounts.find((a) => a.memberId === memberId);
-        return { memberId, profileName: profile.name, extension: account?.extension ?? null };
+        return {
+          memberId,
+          profileName: profile.name,
+          extension: account?.extension ?? null,
+          active: profile.status === 'active',
+          websocketUrl: profile.websocketUrl ?? null,
+        };
       },
       args: () => [options.backend(), options.chosen(), this.get(options.chosen())?.sipProfileId ?? null] as const,
       onError: (error) => options.report('getSipProfile', error),

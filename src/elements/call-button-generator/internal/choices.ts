@@ -32,10 +32,20 @@ export interface Choices {
   tz: string;
   fallback: string;
   variant: Variant;
+  /** Calls from the browser (the button's `ws`), when the chosen account's profile takes them. */
+  webCall: boolean;
+  /** The endpoint as typed; null: the chosen profile's. */
+  ws: string | null;
+  /** The SIP address as typed; null: the chosen account at the profile's host. */
+  sipAddress: string | null;
+  /** The callback request form (the button's `callback`). */
+  callbackOn: boolean;
+  /** The public API base as typed; null: the element's backend. */
+  callbackUrl: string | null;
 }
 
 /** The fields whose problems the form shows (see `FormController`). */
-export type Field = 'phone' | 'customLabel' | 'hours' | 'fallback';
+export type Field = 'phone' | 'customLabel' | 'hours' | 'fallback' | 'ws' | 'sipAddress' | 'callbackUrl';
 
 export const initialChoices = (): Choices => ({
   targetKind: 'account',
@@ -56,6 +66,11 @@ export const initialChoices = (): Choices => ({
   tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
   fallback: '',
   variant: 'button',
+  webCall: false,
+  ws: null,
+  sipAddress: null,
+  callbackOn: false,
+  callbackUrl: null,
 });
 
 /** What a part of the form needs to render: the choices, the element's words, and a way to change them. */
@@ -86,14 +101,22 @@ export interface SpecInputs {
   /** The button's default label in its language, the link's text when no label is chosen. */
   defaultLabel: string;
   scriptSrc: string;
+  /**
+   * The web-calling attributes, checked (`web-calling.ts`): a `sip:` link and
+   * `ws` for calls from the browser, `callback` for the callback form; null
+   * while one that is on is wrong.
+   */
+  web: { href?: string; ws?: string; callback?: string } | null;
 }
 
 /** The button as specified, or null while something is missing or wrong. */
 export function buttonSpec(c: Choices, inputs: SpecInputs): ButtonSpec | null {
   let href: string;
+  const web = inputs.web;
+  if (!web) return null;
   if (c.targetKind === 'account') {
     if (!inputs.accountName) return null;
-    href = `skype:${inputs.accountName}?call${c.video ? '&video=true' : ''}`;
+    href = web.href ?? `skype:${inputs.accountName}?call${c.video ? '&video=true' : ''}`;
   } else {
     if (!inputs.phone.ok) return null;
     href = `tel:${inputs.phone.e164}`;
@@ -115,6 +138,8 @@ export function buttonSpec(c: Choices, inputs: SpecInputs): ButtonSpec | null {
     tz: c.hoursOn ? c.tz : '',
     fallback: c.hoursOn && fallback?.ok ? fallback.e164 : '',
     scriptSrc: inputs.scriptSrc,
+    ...(web.ws ? { ws: web.ws } : {}),
+    ...(web.callback ? { callback: web.callback } : {}),
   };
 }
 

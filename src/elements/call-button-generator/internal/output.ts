@@ -25,6 +25,23 @@ export interface OutputView extends ChoicesView {
 export class SnippetOutput {
   /** The outcome of the last copy; cleared when the choices change. */
   private copyState: '' | 'copied' | 'failed' = '';
+  /** A click in the preview was held back: the preview places no web call and sends no callback request. */
+  private held = false;
+
+  /**
+   * Holds back every click in the preview of a button that calls from the
+   * browser or offers a callback: in the capture phase, before the button's
+   * own listeners (in its shadow root) see it, and without the link's default.
+   */
+  private readonly hold = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      event.preventDefault();
+      event.stopPropagation();
+      this.held = true;
+      this.host.requestUpdate();
+    },
+  };
 
   constructor(
     private readonly host: Host,
@@ -34,15 +51,17 @@ export class SnippetOutput {
   /** The choices changed: the confirmation of an earlier copy no longer holds. */
   reset(): void {
     this.copyState = '';
+    this.held = false;
   }
 
   renderPreview({ t, spec }: OutputView): TemplateResult {
     const attributes = spec ? Object.fromEntries(buttonAttributes(spec)) : {};
+    const web = !!(spec?.ws || spec?.callback);
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${t('preview.title')}</h3>
       ${spec
-        ? html`<p class="hint">${t('preview.hint')}</p>
-            <div class="stage ${spec.look}">
+        ? html`<p class="hint">${t(web ? 'preview.webHint' : 'preview.hint')}</p>
+            <div class="stage ${spec.look}" @click=${web ? this.hold : nothing}>
               <dk-call-button
                 size=${attributes['size'] ?? nothing}
                 look=${attributes['look'] ?? nothing}
@@ -52,9 +71,12 @@ export class SnippetOutput {
                 hours=${attributes['hours'] ?? nothing}
                 tz=${attributes['tz'] ?? nothing}
                 fallback=${attributes['fallback'] ?? nothing}
+                ws=${attributes['ws'] ?? nothing}
+                callback=${attributes['callback'] ?? nothing}
                 ><a href=${spec.href}>${cleanText(spec.linkText)}</a></dk-call-button
               >
-            </div>`
+            </div>
+            <p class="hint" role="status">${web && this.held ? t('preview.held') : nothing}</p>`
         : html`<p class="hint">${t('snippet.incomplete')}</p>`}
     </section>`;
   }
