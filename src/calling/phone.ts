@@ -14,57 +14,21 @@
 import { C, UA, WebSocketInterface } from 'jssip';
 import type { EndEvent, IncomingDTMFEvent, OutgoingDTMFEvent, RTCSession } from 'jssip/lib/RTCSession.js';
 import type { RTCSessionEvent, UnRegisteredEvent } from 'jssip/lib/UA.js';
+import {
+  PAGE_HEADER,
+  type CallFailureReason,
+  type CallLike,
+  type CallOptions,
+  type CallSessionEvents,
+  type EndedDetail,
+  type FailedDetail,
+  type Identity,
+  type PhoneEvents,
+  type PhoneLike,
+  type PhoneOptions,
+} from './types.js';
 
-/** Why a call or a registration did not go through, in the kit's words. */
-export type CallFailureReason =
-  | 'microphone_refused'
-  | 'no_answer'
-  | 'busy'
-  | 'unavailable'
-  | 'network'
-  | 'rejected'
-  | 'not_found'
-  | 'unknown';
-
-/** The header the call button names the page it was on with. */
-export const PAGE_HEADER = 'X-Dialkit-Page';
-
-export interface PhoneOptions {
-  /** `wss://…`: the SIP server's WebSocket endpoint. */
-  websocketUrl: string;
-  /** `sip:user@domain` to register as; without it the phone calls anonymously. */
-  sipUri?: string;
-  authorizationUser?: string;
-  password?: string;
-  displayName?: string;
-  iceServers?: RTCIceServer[];
-  /** Rewrites each SDP this phone sends (the tests keep their loopback candidates). */
-  localSdp?: (sdp: string) => string;
-}
-
-export interface CallOptions {
-  /** Headers added to the INVITE, e.g. `X-Dialkit-Page: https://…`. */
-  extraHeaders?: string[];
-}
-
-export interface Identity {
-  /** The user part of the caller's address (`sales`, `+48221234567`), or `anonymous`. */
-  user: string;
-  /** The name the caller gave, if any. */
-  displayName: string | null;
-  uri: string;
-}
-
-export interface EndedDetail {
-  /** Who ended it: `local` (this phone), `remote`, or `system` (a timeout, the network). */
-  originator: 'local' | 'remote' | 'system';
-}
-
-export interface FailedDetail extends EndedDetail {
-  reason: CallFailureReason;
-  /** The SIP status when the far side answered with one. */
-  status?: number;
-}
+export * from './types.js';
 
 /** A call that could not be placed at all. */
 export class PhoneError extends Error {
@@ -135,21 +99,8 @@ export function pageOf(value: string | undefined): string | null {
 const statusOf = (event: { message?: unknown; response?: unknown }): number | undefined =>
   ((event.response ?? event.message) as { status_code?: number } | undefined)?.status_code;
 
-export interface CallSessionEvents {
-  /** The far side rings (an outgoing call). */
-  ringing: void;
-  /** The call is up: media flows. */
-  connected: void;
-  ended: EndedDetail;
-  failed: FailedDetail;
-  /** A DTMF tone the far side sent. */
-  dtmf: string;
-  /** Hold changed, on either side. */
-  hold: { local: boolean; remote: boolean };
-}
-
 /** One call, incoming or outgoing. */
-export class CallSession extends Emitter<CallSessionEvents> {
+export class CallSession extends Emitter<CallSessionEvents> implements CallLike {
   readonly direction: 'incoming' | 'outgoing';
   readonly remoteIdentity: Identity;
   /** The website page an incoming call came from, from its `X-Dialkit-Page` header. */
@@ -270,19 +221,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
   }
 }
 
-export interface PhoneEvents {
-  registered: void;
-  unregistered: void;
-  registrationFailed: { reason: CallFailureReason; status?: number };
-  /** A call comes in: ringing until answered, declined or given up. */
-  incoming: CallSession;
-  ringing: CallSession;
-  connected: CallSession;
-  ended: { session: CallSession } & EndedDetail;
-  failed: { session: CallSession } & FailedDetail;
-}
-
-export class Phone extends Emitter<PhoneEvents> {
+export class Phone extends Emitter<PhoneEvents> implements PhoneLike {
   readonly options: PhoneOptions;
   readonly #ua: UA;
   readonly #domain: string;
@@ -346,6 +285,17 @@ export class Phone extends Emitter<PhoneEvents> {
 
   get pcConfig(): RTCConfiguration {
     return { iceServers: this.options.iceServers ?? [] };
+  }
+
+  async checkMicrophone(): Promise<'granted' | 'refused' | 'missing'> {
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+      stream.getTracks().forEach((track) => track.stop());
+      return 'granted';
+    } catch (error) {
+      const name = (error as DOMException).name;
+      return name === 'NotFoundError' || name === 'OverconstrainedError' ? 'missing' : 'refused';
+    }
   }
 
   /** Connects and registers; `registered` or `registrationFailed` follows. */

@@ -4,7 +4,7 @@
 import type { IncomingDTMFEvent, OutgoingDTMFEvent } from 'jssip/lib/RTCSession.js';
 import type { RTCSessionEvent } from 'jssip/lib/UA.js';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from 'vitest';
-import { createPhone, PAGE_HEADER, pageOf, reasonOf, type CallSession, type Phone } from '../../src/calling/phone.js';
+import { createPhone, PAGE_HEADER, pageOf, reasonOf, type CallLike as CallSession, type Phone } from '../../src/calling/phone.js';
 import { Phone as TestPhone, audioPacketsReceived, confirmed, ending, loopbackOnly } from '../sip/phone.js';
 
 const provided = inject('sipServer');
@@ -200,4 +200,10 @@ test('pages and causes in the kit words', () => {
   expect(reasonOf('User Denied Media Access')).toBe('microphone_refused');
   expect(reasonOf('Busy')).toBe('busy');
   expect(reasonOf('something else')).toBe('unknown');
+});
+
+test('the microphone is asked for once and let go', async () => {
+  const phone = kitPhone('alice', server.users.alice);
+  // Chromium's fake device, allowed by the test browser's flags.
+  expect(await phone.checkMicrophone()).toBe('granted');
 });
