@@ -92,6 +92,8 @@ export interface CallLike {
   readonly state: 'ringing' | 'connected' | 'ended';
   readonly muted: boolean;
   readonly held: { local: boolean; remote: boolean };
+  /** The call's peer connection once there is one (for statistics). */
+  readonly connection: RTCPeerConnection | null;
   on: On<CallSessionEvents>;
   answer(): void;
   decline(): void;
