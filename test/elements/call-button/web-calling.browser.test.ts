@@ -192,14 +192,15 @@ describe('a web call from the call button', () => {
     await until(() => expect(agent.ua.isRegistered()).toBe(true));
   }, 90_000);
 
-  test('to an agent who is not registered: the message, and the fallback number', async () => {
-    const button = mountButton('nobody', { fallback: FALLBACK });
+  test('to an agent who is not registered: the message, the fallback number and the callback request', async () => {
+    const button = mountButton('nobody', { fallback: FALLBACK, callback: '/api' });
     await press(button);
     await until(() => expect(statusOf(button)).toBe(en.unavailable));
     const tel = panelOf(button)!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(tel.getAttribute('href')).toBe(`tel:${FALLBACK}`);
     expect(tel.closest('[hidden]')).toBeNull();
     expect(deepActiveElement()).toBe(tel);
+    expect(panelOf(button)!.querySelector('form h3')!.textContent).toBe(en.callbackTitle);
     await expectNoAxeViolations(panelOf(button)!.querySelector('dialog')!);
   });
 
