@@ -27,6 +27,21 @@ async function chooseAccount(canvas: HTMLElement, linked: boolean): Promise<void
   await userEvent.selectOptions(select, group.querySelector('option')!.value);
 }
 
+/** Chooses the first account whose option names `name`. */
+async function chooseNamed(canvas: HTMLElement, name: string): Promise<void> {
+  const select = await inShadow<HTMLSelectElement>(canvas, TAG, '#account');
+  await waitFor(() => expect([...select.options].some((o) => o.text.includes(name))).toBe(true));
+  await userEvent.selectOptions(select, [...select.options].find((o) => o.text.includes(name))!.value);
+}
+
+/** Types `text` over what a field holds, as a user who selects it all first. */
+async function replaceText(input: HTMLInputElement, text: string): Promise<void> {
+  await userEvent.type(input, text, { initialSelectionStart: 0, initialSelectionEnd: input.value.length });
+}
+
+/** An account of the seed's Centrala Warszawa, whose SIP profile takes calls from browsers. */
+const WEB_ACCOUNT = 'Ewa Kozłowska';
+
 /** Nothing chosen yet: the form, and no snippet. */
 export const Start: Story = {
   play: async ({ canvasElement }) => {
@@ -105,6 +120,45 @@ export const LinkOnly: Story = {
     await userEvent.click(await inShadow(canvasElement, TAG, 'input[name="variant"][value="link"]'));
     const code = await inShadow<HTMLTextAreaElement>(canvasElement, TAG, '#snippet-code');
     await waitFor(() => expect(code.value.startsWith('<a href="skype:')).toBe(true));
+  },
+};
+
+/** Web calling for an account whose SIP profile takes calls from browsers: the endpoint, the SIP address and the callback form in the snippet and the live button. */
+export const WebCalling: Story = {
+  play: async ({ canvasElement }) => {
+    await chooseNamed(canvasElement, WEB_ACCOUNT);
+    const webCall = await inShadow<HTMLInputElement>(canvasElement, TAG, '#web-call');
+    await waitFor(() => expect(webCall.disabled).toBe(false));
+    await userEvent.click(webCall);
+    await userEvent.click(await inShadow(canvasElement, TAG, '#callback-on'));
+    const callback = await inShadow<HTMLInputElement>(canvasElement, TAG, '#callbackUrl');
+    await replaceText(callback, 'https://api.example.com/api');
+    const code = await inShadow<HTMLTextAreaElement>(canvasElement, TAG, '#snippet-code');
+    await waitFor(() => expect(code.value).toContain('ws="wss://sip.example.com/ws" callback="https://api.example.com/api"'));
+    await waitFor(() => expect(code.value).toMatch(/<a href="sip:[^"]+@sip\.example\.com">/));
+  },
+};
+
+/** Web calling refused: an endpoint that is not wss://, kept as typed with its message. */
+export const WebCallingInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    await chooseNamed(canvasElement, WEB_ACCOUNT);
+    const webCall = await inShadow<HTMLInputElement>(canvasElement, TAG, '#web-call');
+    await waitFor(() => expect(webCall.disabled).toBe(false));
+    await userEvent.click(webCall);
+    const ws = await inShadow<HTMLInputElement>(canvasElement, TAG, '#ws');
+    await replaceText(ws, 'ws://sip.example.com/ws');
+    await inShadow(canvasElement, TAG, '#ws-error');
+  },
+};
+
+/** An account not linked: web calling is off, and says why. */
+export const WebCallingUnavailable: Story = {
+  play: async ({ canvasElement }) => {
+    await chooseAccount(canvasElement, false);
+    const webCall = await inShadow<HTMLInputElement>(canvasElement, TAG, '#web-call');
+    await waitFor(() => expect(webCall.disabled).toBe(true));
+    await inShadow(canvasElement, TAG, '#web-call-hint.notice');
   },
 };
 

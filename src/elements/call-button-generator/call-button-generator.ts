@@ -35,13 +35,15 @@ declare module '../shared/events.js' {
 /**
  * Builds the click-to-call button a website embeds: what it calls (a business
  * account, those linked to a SIP profile first, or a phone number), its
- * label, size, look, colour, language and opening hours; shows the real
- * button live, and the snippet to paste, with or without the script.
+ * label, size, look, colour, language and opening hours, and web calling
+ * (calls from the browser, for an account whose SIP profile has a WebSocket
+ * address, and a callback request form); shows the real button live, where a
+ * click places no call, and the snippet to paste, with or without the script.
  *
- * @summary Builds, previews and copies the snippet of a click-to-call button.
+ * @summary Builds, previews and copies the snippet of a click-to-call button, web calling included.
  *
  * @attr script-src - Address of `call-button.js` as websites load it (the preview loads it too); made absolute against the page. Default `/dialkit/call-button.js`.
- * @attr api-base - Base URL of a REST backend, when no adapter is given.
+ * @attr api-base - Base URL of a REST backend, when no adapter is given; the backend's address is proposed as the public API of the callback form.
  *
  * @fires dk-snippet-copied - The snippet was copied to the clipboard.
  * @fires dk-error - A failure shown to the user.
