@@ -97,6 +97,8 @@ const anyAddress = fc.oneof(
   hostileAddress,
   anyText,
   fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => u.replace(/^https?/, 'wss')),
+  fc.webUrl({ withQueryParameters: true }).map((u) => u.replace(/^https?/, 'wss')),
+  fc.webUrl().map((u) => u.replace(/^http:/, 'https:')),
   fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => u.replace(/^http:/, 'https:')),
   fc.tuple(anyText, fc.domain()).map(([user, host]) => `sip:${user}@${host}`),
   fc.tuple(accountName, fc.domain()).map(([name, host]) => defaultSipAddress(name, host)),
