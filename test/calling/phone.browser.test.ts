@@ -1,15 +1,22 @@
 // The kit's phone (src/calling/phone.ts) against a real SIP server: Kamailio
 // on the loopback interface (test/sip/setup.ts). One kit phone registers and
 // answers; the other end is the tests' own JsSIP phone (test/sip/phone.ts).
+// Users of their own (other files' phones may be registered at the same time
+// on the same server), with credentials made from the server's secret.
 import type { IncomingDTMFEvent, OutgoingDTMFEvent } from 'jssip/lib/RTCSession.js';
 import type { RTCSessionEvent } from 'jssip/lib/UA.js';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { createPhone, PAGE_HEADER, pageOf, reasonOf, type CallLike as CallSession, type Phone } from '../../src/calling/phone.js';
 import { Phone as TestPhone, audioPacketsReceived, confirmed, ending, loopbackOnly } from '../sip/phone.js';
+import { ephemeralCredentials } from '../../mocks/backend/ephemeral.js';
 
 const provided = inject('sipServer');
 if ('error' in provided) throw new Error(provided.error);
 const server = provided;
+
+const run = Math.random().toString(36).slice(2, 8);
+const users = { alice: `alice-${run}`, bob: `bob-${run}`, carol: `carol-${run}`, dave: `dave-${run}` };
+const credentials = (user: string) => ephemeralCredentials(server.secret, user, new Date(Date.now() + 3_600_000));
 
 const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 50_000, interval: 50 });
 
@@ -41,10 +48,10 @@ describe('the kit phone registered as bob, called by alice', () => {
   let alice: TestPhone;
 
   beforeAll(async () => {
-    bob = kitPhone('bob', server.users.bob);
+    bob = kitPhone(users.bob, await credentials(users.bob));
     heard = record(bob);
     bob.register();
-    alice = new TestPhone(server, 'alice', server.users.alice);
+    alice = new TestPhone(server, users.alice, await credentials(users.alice));
     await alice.register();
     await until(() => expect(heard.events).toContain('registered'));
     expect(bob.registered).toBe(true);
@@ -56,7 +63,7 @@ describe('the kit phone registered as bob, called by alice', () => {
   });
 
   test('rings with the page, answers, carries audio both ways, DTMF, mute, hold, and ends when the caller hangs up', async () => {
-    const outgoing = alice.ua.call(`sip:bob@${server.domain}`, {
+    const outgoing = alice.ua.call(`sip:${users.bob}@${server.domain}`, {
       mediaConstraints: { audio: true, video: false },
       pcConfig: { iceServers: [] },
       extraHeaders: [`${PAGE_HEADER}: https://shop.example.com/contact?email=x`],
@@ -69,7 +76,7 @@ describe('the kit phone registered as bob, called by alice', () => {
       return heard.calls[0]!;
     });
     expect(call).toMatchObject({ direction: 'incoming', state: 'ringing', pageUrl: 'https://shop.example.com/contact?email=x' });
-    expect(call.remoteIdentity.user).toBe('alice');
+    expect(call.remoteIdentity.user).toBe(users.alice);
 
     call.answer();
     await confirmed(outgoing);
@@ -116,7 +123,7 @@ describe('the kit phone registered as bob, called by alice', () => {
   });
 
   test('a caller who gives up while it rings is a call that failed for want of an answer, from the far side', async () => {
-    const outgoing = alice.call('bob');
+    const outgoing = alice.call(users.bob);
     const call = await until(() => {
       expect(heard.calls.length).toBeGreaterThan(1);
       return heard.calls.at(-1)!;
@@ -129,7 +136,7 @@ describe('the kit phone registered as bob, called by alice', () => {
   });
 
   test('declined, the caller hears Busy Here', async () => {
-    const outgoing = alice.call('bob');
+    const outgoing = alice.call(users.bob);
     const ends = ending(outgoing);
     const call = await until(() => {
       expect(heard.calls.length).toBeGreaterThan(2);
@@ -145,14 +152,14 @@ describe('the kit phone calling', () => {
   afterEach(() => phones.splice(0).forEach((p) => p.stop()));
 
   test('a registered user: the callee answers, and the kit phone hangs up', async () => {
-    const bob = new TestPhone(server, 'bob', server.users.bob);
+    const bob = new TestPhone(server, users.dave, await credentials(users.dave));
     phones.push(bob);
     await bob.register();
     const pages: (string | undefined)[] = [];
     bob.ua.on('newRTCSession', ({ request }: RTCSessionEvent) => pages.push(request.getHeader(PAGE_HEADER)));
-    const alice = kitPhone('alice', server.users.alice);
+    const alice = kitPhone(users.alice, await credentials(users.alice));
     phones.push({ stop: () => alice.unregister() });
-    const call = await alice.call('bob', { extraHeaders: [`${PAGE_HEADER}: https://shop.example.com/`] });
+    const call = await alice.call(users.dave, { extraHeaders: [`${PAGE_HEADER}: https://shop.example.com/`] });
     const ringing = await until(() => {
       expect(bob.incoming).toHaveLength(1);
       return bob.incoming[0]!;
@@ -167,7 +174,7 @@ describe('the kit phone calling', () => {
   });
 
   test('a user who is not registered fails as not found', async () => {
-    const alice = kitPhone('alice', server.users.alice);
+    const alice = kitPhone(users.alice, await credentials(users.alice));
     phones.push({ stop: () => alice.unregister() });
     const call = await alice.call('nobody');
     const failure = await new Promise((done) => call.on('failed', done));
@@ -177,7 +184,7 @@ describe('the kit phone calling', () => {
 
 describe('registration refused', () => {
   test('with a wrong password', async () => {
-    const carol = kitPhone('carol', server.wrongPassword);
+    const carol = kitPhone(users.carol, { username: (await credentials(users.carol)).username, password: (await credentials(users.alice)).password });
     const heard = record(carol);
     carol.register();
     await until(() => expect(heard.events).toEqual(['registrationFailed:rejected']));
@@ -203,7 +210,7 @@ test('pages and causes in the kit words', () => {
 });
 
 test('the microphone is asked for once and let go', async () => {
-  const phone = kitPhone('alice', server.users.alice);
+  const phone = kitPhone(users.alice, await credentials(users.alice));
   // Chromium's fake device, allowed by the test browser's flags.
   expect(await phone.checkMicrophone()).toBe('granted');
 });

@@ -1,7 +1,9 @@
 // Global setup of the `browser` project: the SIP server of the calling tests
 // (test/support/sip-server.ts), started from Node since the tests run in
-// Chromium. The pages get its address and credentials made here, never the
-// secret. Without Kamailio the other browser tests still run: the calling
+// Chromium. The pages get its address, credentials made here, and its secret
+// for the mock backend alone: it plays the service that shares the secret
+// with the SIP server and issues softphone credentials with it. Without
+// Kamailio the other browser tests still run: the calling
 // tests then fail with the reason (npm test installs Kamailio first).
 import type { TestProject } from 'vitest/node';
 import { startSipServer, type SipCredentials } from '../support/sip-server.js';
@@ -15,6 +17,8 @@ export interface ProvidedSipServer {
   wrongPassword: SipCredentials;
   /** Credentials of a user that expired a minute ago. */
   expired: SipCredentials;
+  /** The secret, for a mock SIP profile's `webCallingSecret` only: the tests' phones use credentials made here. */
+  secret: string;
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
@@ -37,6 +41,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     users: { alice, bob },
     wrongPassword: { username: carol.username, password: alice.password },
     expired,
+    secret: server.secret,
   };
   project.provide('sipServer', provided);
   return () => server.stop();

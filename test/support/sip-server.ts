@@ -26,6 +26,8 @@ export interface SipServer {
    * made as the backend makes them (auth_ephemeral, mocks/backend/ephemeral.ts).
    */
   credentials(user: string, expiresAt?: Date): Promise<SipCredentials>;
+  /** The secret Kamailio checks credentials with, shared with the backend that issues them. */
+  secret: string;
   /** The last lines Kamailio logged, to explain a failure. */
   log(): string;
   stop(): Promise<void>;
@@ -146,6 +148,7 @@ export async function startSipServer({ domain = 'dialkit.test' } = {}): Promise<
     return {
       url: `ws://127.0.0.1:${port}`,
       domain,
+      secret,
       credentials: (user, expiresAt = new Date(Date.now() + 3600_000)) => ephemeralCredentials(secret, user, expiresAt),
       log: () => lines.join('\n'),
       stop,
