@@ -14,5 +14,6 @@ export { DkSipProfiles } from './elements/sip-profiles/define.js';
 export { DkCallButtonGenerator } from './elements/call-button-generator/define.js';
 export { DkHelpArticle } from './elements/help-article/define.js';
 export { DkHelpCenter } from './elements/help-center/define.js';
+export { DkSoftphone } from './elements/softphone/define.js';
 
 export * from './dialkit.js';

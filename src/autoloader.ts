@@ -27,6 +27,7 @@ export const loaders: Record<string, () => Promise<unknown>> = {
   'dk-call-button-generator': () => import('./elements/call-button-generator/define.js'),
   'dk-help-article': () => import('./elements/help-article/define.js'),
   'dk-help-center': () => import('./elements/help-center/define.js'),
+  'dk-softphone': () => import('./elements/softphone/define.js'),
 };
 
 registerLoaders(loaders);
