@@ -5,8 +5,8 @@
 // - cdn/: the self-contained, minified bundle for a script tag, with the
 //   autoloader (build/cdn.vite.config.ts);
 // - call-button.js: the public button, alone (build/call-button.vite.config.ts),
-//   and call-panel.js beside it, with its chunks under call-panel/, loaded on
-//   a button's first click (build/call-panel.vite.config.ts);
+//   and its call panel beside it, call-panel-<lang>.js (its chunks under
+//   call-panel/), loaded on a button's first click (build/call-panel.vite.config.ts);
 // - types/: declarations per entry, plus the tags for React and Vue;
 // - custom-elements.json: the manifest.
 import { spawnSync } from 'node:child_process';
@@ -24,8 +24,8 @@ function step(name, action) {
   console.log(`  ✓ ${name} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
 }
 
-function viteBuild(config) {
-  const run = spawnSync(vite, ['build', '--config', config, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+function viteBuild(config, ...args) {
+  const run = spawnSync(vite, ['build', '--config', config, '--logLevel', 'warn', ...args], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`vite build --config ${config} failed`);
 }
 
@@ -33,7 +33,9 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 step('npm package (dist/)', () => viteBuild('scripts/build/package.vite.config.ts'));
 step('self-contained bundle (dist/cdn/)', () => viteBuild('scripts/build/cdn.vite.config.ts'));
 step('public call button (dist/call-button.js)', () => viteBuild('scripts/build/call-button.vite.config.ts'));
-step('its call panel (dist/call-panel.js)', () => viteBuild('scripts/build/call-panel.vite.config.ts'));
+step('its call panel, one per language (dist/call-panel-<lang>.js)', () => {
+  for (const lang of ['en', 'pl', 'fr']) viteBuild('scripts/build/call-panel.vite.config.ts', '--mode', lang);
+});
 step('declarations (dist/types/)', writeDeclarations);
 step('manifest and framework typings', () => {
   const manifest = generateManifest();

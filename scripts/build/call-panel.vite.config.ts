@@ -1,34 +1,53 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+export const PANEL_LANGS = ['en', 'pl', 'fr'] as const;
 
 /**
- * The call panel of the public call button, built on its own next to
- * `call-button.js`, which imports `./call-panel.js` on a first click: a
- * relative import, so a copy on a CDN loads its own. Its chunks (the strings
- * of each language, the phone with JsSIP, the REST client of the callback
- * request) load relative to it in turn (`base: './'`).
+ * The call panel of the public call button in one language, built on its own
+ * next to `call-button.js`, which imports `./call-panel-<lang>.js` on a first
+ * click: a relative import, so a copy on a CDN loads its own. Each language's
+ * panel is a build of its own with that language's catalog inlined in place
+ * of `panel/strings.ts` (no translation runtime, one request); the chunks it
+ * loads later (the phone with JsSIP, the REST client of the callback
+ * request), the same in every language, are relative imports from it, under
+ * `call-panel/`. `vite build --mode <lang>` picks the language.
+ *
+ * A library build, minified whitespace and all by the bundler's own output
+ * option: an application build would add Vite's preload helper to the
+ * panel's first load (882 B gzip, for dependencies the panel does not have).
  */
-export function callPanelBuild(outDir = resolve(import.meta.dirname, '../../dist')): UserConfig {
+export function callPanelBuild(lang: string, outDir = resolve(root, 'dist')): UserConfig {
+  if (!PANEL_LANGS.includes(lang as (typeof PANEL_LANGS)[number])) throw new Error(`call panel: --mode ${PANEL_LANGS.join('|')}, not ${lang}`);
+  const strings = resolve(root, 'src/elements/call-button/panel/strings.ts');
+  const inline: Plugin = {
+    name: 'dialkit-call-panel-strings',
+    enforce: 'pre',
+    load: (id) =>
+      id === strings
+        ? `import s from ${JSON.stringify(resolve(root, `locales/${lang}/callPanel.json`))};\nexport const stringsOf = async () => s;\n`
+        : undefined,
+  };
   return {
     publicDir: false,
-    base: './',
+    plugins: [inline],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      modulePreload: false,
+      lib: {
+        entry: resolve(root, 'src/elements/call-button/panel/panel.ts'),
+        formats: ['es'],
+        fileName: () => `call-panel-${lang}.js`,
+      },
       rollupOptions: {
-        input: resolve(import.meta.dirname, '../../src/elements/call-button/panel/panel.ts'),
-        preserveEntrySignatures: 'exports-only',
-        output: {
-          entryFileNames: 'call-panel.js',
-          chunkFileNames: 'call-panel/[name]-[hash].js',
-          comments: false,
-        },
+        output: { chunkFileNames: 'call-panel/[name]-[hash].js', comments: false, minify: true },
       },
     },
   };
 }
 
-export default defineConfig(callPanelBuild());
+export default defineConfig(({ mode }) => callPanelBuild(mode));

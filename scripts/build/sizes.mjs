@@ -10,7 +10,7 @@
 // the host's bundler (Lit, i18next, @lit/context, @lit/task, the virtualizer,
 // openapi-fetch) are counted apart; "merged" is what a host's bundler makes of
 // the kit's part of an entry: its modules concatenated, then gzip.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -30,7 +30,11 @@ export const BUDGETS = [
   { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 31.5 * KB },
   { name: 'first load of <dk-manager> through cdn/manager.js', measure: 'managerAlone', goal: 40 * KB, max: 40 * KB },
   { name: 'first load of <dk-manager> through the one-tag cdn/autoloader.js', measure: 'managerAutoloaded', goal: 40 * KB, max: 40 * KB },
-  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1536 },
+  // Over its 1,536 B since the button calls from the page (docs/decisions.md,
+  // "Web calling from the call button"): the click path, `ws` checked, the
+  // callback form reachable outside opening hours.
+  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1680 },
+  { name: "the call button's panel, first click, in its largest language (call-panel-<lang>.js)", measure: 'callPanel', goal: 5 * KB, max: 5 * KB },
   // Each element's entry, as a host's bundler merges the kit's modules, no
   // larger than before the elements were split onto the shared controllers
   // (KiB, then the figure reached where that is not met yet).
@@ -139,10 +143,18 @@ export function cdnElements() {
   );
 }
 
+/** The call panel's languages (one build each, dist/call-panel-<lang>.js), and its chunks named `name` (dist/call-panel/<name>-<hash>.js). */
+const panelLangs = ['en', 'pl', 'fr'];
+const panelChunks = (name) =>
+  readdirSync(join(dist, 'call-panel'))
+    .filter((f) => f.startsWith(`${name}-`))
+    .map((f) => join(dist, 'call-panel', f));
+
 /**
  * Every figure: per npm entry (kit per file, merged, and the shared
  * libraries), the CDN's runtime (the files every element's entry loads),
- * the console's first load each way, and the public call button.
+ * the console's first load each way, and the public call button with its
+ * panel (its first click, in the language whose strings weigh most).
  */
 export function measureDist() {
   if (!existsSync(join(dist, 'dialkit.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
@@ -165,6 +177,9 @@ export function measureDist() {
     managerAlone: weigh(manager),
     managerAutoloaded: weigh([...new Set([...autoloader, ...manager])]),
     callButton: weigh([join(dist, 'call-button.js')]),
+    callPanel: panelLangs.map((lang) => weigh(graph(join(dist, `call-panel-${lang}.js`)).kit)).reduce((a, b) => (a.gzip >= b.gzip ? a : b)),
+    // Loaded once the visitor's microphone is granted: the kit's phone with JsSIP.
+    callPanelPhone: weigh(panelChunks('phone')),
   };
   for (const [key, value] of Object.entries(rows)) figures[key] = value.gzip;
   const perElement = Object.fromEntries(elements.map((name, i) => [name, weigh(graphs[i])]));

@@ -46,8 +46,11 @@ describe('what loads only when needed', () => {
     expect(files.filter((f) => /jssip|sdp-transform|calling\/phone|\/phone-[\w-]+\.js$/.test(f))).toEqual([]);
   });
 
-  it('the public call button is one script with no import', () => {
+  it('the public call button is one script with no import but its panel, on a click, beside it', () => {
     const code = readFileSync(join(dist, 'call-button.js'), 'utf8');
-    expect(code).not.toMatch(/\bimport\s*[("{*`]|\bimport\s+\w/);
+    expect(code.match(/\bimport\s*[("{*`]|\bimport\s+\w/g)).toEqual(['import(']);
+    expect(code).toMatch(/import\(`\.\/call-panel-\$\{\w+\}\.js`\)/);
+    // The panel, in each language, loads JsSIP only with the call.
+    for (const lang of ['en', 'pl', 'fr']) expect(graph(join(dist, `call-panel-${lang}.js`)).kit.filter((f) => /phone-[\w-]+\.js$/.test(f))).toEqual([]);
   });
 });

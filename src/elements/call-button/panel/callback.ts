@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import type { Strings } from './panel.js';
+import type { Strings } from './strings.js';
 
 /** E.164 once the spaces, dots, dashes and brackets people type are taken out. */
 const E164 = /^\+[1-9]\d{6,14}$/;

@@ -1,41 +1,35 @@
 /**
- * The call panel of `<dk-call-button>`: built as `call-panel.js` beside the
+ * The call panel of `<dk-call-button>`: built as `call-panel-<lang>.js` beside the
  * button's script, which loads it on a first click only (the button itself
  * stays within its size budget). It calls from the page over WebRTC through
  * the kit's phone (`src/calling/phone.ts`, JsSIP, a chunk of its own loaded
  * once the microphone is granted), or, when the line is closed or nobody
  * answers, offers the fallback number and a callback request.
  *
- * Its strings are the `callPanel` catalog of the page's language, one chunk
- * per language loaded with the panel (docs/decisions.md, "The call panel's
- * strings"). It reads everything else from the button: `ws`, `callback`,
- * `fallback`, `hours`, `tz`, the link and the language.
+ * Its strings are the `callPanel` catalog of the button's language: built,
+ * one panel per language (`call-panel-<lang>.js`, the catalog inlined, no
+ * translation runtime; docs/decisions.md, "The call panel's strings"). It
+ * reads everything else from the button: `ws`, `callback`, `fallback`,
+ * `hours`, `tz`, the link and the language.
  *
  * A modal `<dialog>` in the button's shadow root: focus moves in and goes
  * back to the button when it closes; Escape closes it, and during a call
  * first asks whether to hang up. Every state is announced (a status region).
  */
-import type en from '../../../../locales/en/callPanel.json';
 import type { CallFailureReason, CallSession, Phone } from '../../../calling/phone.js';
 import { HOURS, minutesToOpen } from '../rules.js';
 import { callbackForm } from './callback.js';
+import { stringsOf, type Lang } from './strings.js';
 import { css, h } from './dom.js';
 
-export type Strings = typeof en;
-type Lang = 'en' | 'pl' | 'fr';
+export type { Strings } from './strings.js';
 
-// One chunk per language; the page's only is loaded.
-const catalogs: Record<Lang, () => Promise<{ default: Strings }>> = {
-  en: () => import('../../../../locales/en/callPanel.json'),
-  pl: () => import('../../../../locales/pl/callPanel.json'),
-  fr: () => import('../../../../locales/fr/callPanel.json'),
-};
-
+const LANGS = ['en', 'pl', 'fr'];
 /** The button's language, found as the button finds it: its own `lang`, or its nearest ancestor's it speaks, else English. */
 function langOf(n: Node | null): Lang {
   for (; n; n = n.parentNode || (n as ShadowRoot).host) {
     const tag = (n as HTMLElement).lang?.slice(0, 2);
-    if (tag && tag in catalogs) return tag as Lang;
+    if (tag && LANGS.includes(tag)) return tag as Lang;
   }
   return 'en';
 }
@@ -65,7 +59,7 @@ export function open(button: HTMLElement): void {
 
 async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void> {
   const lang = langOf(button);
-  const s = (await catalogs[lang]()).default;
+  const s = await stringsOf(lang);
   const attr = (name: string) => button.getAttribute(name) ?? '';
   // The values the button ignores (and names in the console), ignored here too.
   const fallback = /^\+[1-9]\d{6,14}$/.test(attr('fallback')) ? attr('fallback') : '';
@@ -87,7 +81,8 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
   } catch {}
 
   // The panel: its own shadow root, so the button's styles stay out of it.
-  const host = h('div', { part: 'panel' } as Partial<HTMLDivElement>);
+  const host = h('div');
+  host.setAttribute('part', 'panel');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet];
   const status = h('p', { id: 'status', role: 'status' });
