@@ -9,6 +9,12 @@ import type { Language } from '../../src/i18n/locales.js';
 import { find } from '../support/dom.js';
 import { t } from '../support/browser.js';
 import { MANAGER_SECTIONS } from '../../src/elements/manager/manager.js';
+import softphoneEn from '../../locales/en/softphone.json';
+import softphonePl from '../../locales/pl/softphone.json';
+import softphoneFr from '../../locales/fr/softphone.json';
+
+/** The softphone's words, read from its catalogs: the suite loads only the shared ones. */
+const SOFTPHONE: Record<string, typeof softphoneEn> = { en: softphoneEn, pl: softphonePl, fr: softphoneFr };
 
 export interface ElementCase {
   tag: `dk-${string}`;
@@ -167,6 +173,19 @@ export const ELEMENTS: readonly ElementCase[] = [
     empty: { scenario: 'default', attributes: { article: 'no-such-article' } },
     callBackend: answerYes,
     event: { type: 'dk-feedback-sent', fire: answerYes },
+  },
+  {
+    // The line of a member linked to the seed's profile that takes web calls;
+    // it reads the day's callback requests as it connects, and goes online only when asked.
+    tag: 'dk-softphone',
+    attributes: { member: 'mem_020' },
+    content: '[part="callbacks"] :is(table, .empty)',
+    language: { selector: '[part="online-button"]', text: (locale) => (SOFTPHONE[locale] ?? softphoneEn).goOnline },
+    loads: true,
+    event: {
+      type: 'dk-softphone-state',
+      fire: async (root) => (await find<HTMLButtonElement>(root, '[part="online-button"]')).click(),
+    },
   },
   {
     // No backend of its own: the article it shows sends the feedback.
