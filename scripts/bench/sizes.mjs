@@ -32,6 +32,7 @@ try {
   goalRow('`<dk-manager>` alone through `cdn/manager.js`', 'managerAlone', cdn.managerAlone);
   goalRow('`<dk-manager>` alone through the one-tag `cdn/autoloader.js`', 'managerAutoloaded', cdn.managerAutoloaded);
   goalRow('public call button (`call-button.js`)', 'callButton', cdn.callButton);
+  goalRow('its call panel, first click (`call-panel-<lang>.js`, the largest language)', 'callPanel', cdn.callPanel);
 
   console.log('\n| npm entry (static imports) | files | kit gzip | kit brotli | kit merged gzip | goal merged | + shared libraries gzip | + shared brotli |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
