@@ -204,6 +204,51 @@ describe('a web call from the call button', () => {
     await expectNoAxeViolations(panelOf(button)!.querySelector('dialog')!);
   });
 
+  test('when the server cannot be reached, follows the link as without the panel', async () => {
+    const button = mountButton('bob', { ws: 'ws://127.0.0.1:9' });
+    const followed = new Promise<boolean>((done) =>
+      window.addEventListener('click', function taken(event) {
+        if (!event.composedPath().includes(linkOf(button))) return;
+        window.removeEventListener('click', taken);
+        done(event.defaultPrevented);
+        event.preventDefault(); // the test browser has no SIP application to hand the call to
+      }),
+    );
+    await press(button);
+    // The Enter's own click is taken by the button; the next one is the link's, not prevented.
+    expect(await followed).toBe(true);
+    const next = new Promise<boolean>((done) =>
+      window.addEventListener(
+        'click',
+        (event) => {
+          done(event.defaultPrevented);
+          event.preventDefault();
+        },
+        { once: true },
+      ),
+    );
+    expect(await next).toBe(false);
+    await until(() => expect(panelOf(button)).toBeNull());
+    expect(deepActiveElement()).toBe(linkOf(button));
+  });
+
+  test('closed while the microphone is asked for, places no call', async () => {
+    let grant!: (stream: MediaStream) => void;
+    vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockReturnValue(new Promise((done) => (grant = done)));
+    const opened = sockets.length;
+    const button = mountButton('bob');
+    await press(button);
+    await until(() => expect(statusOf(button)).toBe(en.mic));
+    await userEvent.keyboard('{Escape}');
+    await until(() => expect(panelOf(button)).toBeNull());
+    grant(new MediaStream());
+    // The panel's next steps: the phone's module (loaded by now), then a WebSocket at once, were it to call.
+    await import('../../../src/calling/phone.js');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(sockets).toHaveLength(opened);
+    expect(agent.incoming).toHaveLength(0);
+  });
+
   test('with the microphone refused: the message and the fallback number, and no connection', async () => {
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
     const opened = sockets.length;

@@ -156,17 +156,25 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
     } catch (error) {
       return failed((error as Error).name === 'NotAllowedError' || (error as Error).name === 'SecurityError' ? 'microphone_refused' : 'unknown');
     }
+    // Closed meanwhile (Escape while the microphone was asked for): no call.
+    if (!dialog.open) return;
     say(s.calling);
     const { createPhone } = await import('../../../calling/phone.js');
+    if (!dialog.open) return;
     phone = createPhone({ websocketUrl: attr('ws') });
     const page = pageUrl();
     try {
       session = await phone.call(href, { extraHeaders: page ? [`X-Dialkit-Page: ${page}`] : [] });
     } catch {
-      // The server cannot be reached: the link, as without the panel.
+      // The server cannot be reached: the link, as without the panel (unless the visitor closed it meanwhile).
       phone.unregister();
+      if (!dialog.open) return;
       dialog.close();
       return follow(link);
+    }
+    if (!dialog.open) {
+      session.hangup();
+      return phone.unregister();
     }
     controls.hidden = false;
     mute.hidden = keypad.hidden = true;
