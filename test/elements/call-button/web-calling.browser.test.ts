@@ -7,12 +7,16 @@ import { userEvent } from 'vitest/browser';
 import '../../../src/elements/call-button/define.js';
 import type { DkCallButton } from '../../../src/elements/call-button/call-button.js';
 import en from '../../../locales/en/callPanel.json';
+import { ephemeralCredentials } from '../../../mocks/backend/ephemeral.js';
 import { Phone, audioPacketsReceived, confirmed, ending } from '../../sip/phone.js';
 import { deepActiveElement, expectNoAxeViolations, named, tabTo } from '../../support/dom.js';
 
 const provided = inject('sipServer');
 if ('error' in provided) throw new Error(provided.error);
 const server = provided;
+// An agent of this file's own: a phone another file registered as the same user would take the calls too.
+const AGENT = `agent-${Math.random().toString(36).slice(2, 8)}`;
+const credentials = (user: string) => ephemeralCredentials(server.secret, user, new Date(Date.now() + 3_600_000));
 const FALLBACK = '+48221234567';
 
 /** Waits for a condition, however slow the machine: the test's own timeout bounds it. */
@@ -71,7 +75,7 @@ describe('a web call from the call button', () => {
   let agent: Phone;
 
   beforeAll(async () => {
-    agent = new Phone(server, 'bob', server.users.bob);
+    agent = new Phone(server, AGENT, await credentials(AGENT));
     await agent.register();
   });
   afterAll(() => agent.stop());
@@ -88,8 +92,8 @@ describe('a web call from the call button', () => {
   });
 
   test('sends nothing before the click; then rings, connects with a timer, carries audio both ways and the keypad, and hangs up from the page', async () => {
-    const button = mountButton('bob');
-    await until(() => expect(linkOf(button)?.href).toBe(`sip:bob@${server.domain}`));
+    const button = mountButton(AGENT);
+    await until(() => expect(linkOf(button)?.href).toBe(`sip:${AGENT}@${server.domain}`));
     const before = performance.getEntriesByType('resource').length;
     const opened = sockets.length;
     linkOf(button).focus();
@@ -161,7 +165,7 @@ describe('a web call from the call button', () => {
   });
 
   test('ends in the page when the agent hangs up', async () => {
-    const button = mountButton('bob');
+    const button = mountButton(AGENT);
     await press(button);
     await until(() => expect(agent.incoming).toHaveLength(1));
     const incoming = agent.incoming[0]!;
@@ -173,7 +177,7 @@ describe('a web call from the call button', () => {
   });
 
   test('ends on both sides when the agent drops off the network mid-call', async () => {
-    const button = mountButton('bob');
+    const button = mountButton(AGENT);
     await press(button);
     await until(() => expect(agent.incoming).toHaveLength(1));
     const incoming = agent.incoming[0]!;
@@ -205,7 +209,7 @@ describe('a web call from the call button', () => {
   });
 
   test('when the server cannot be reached, follows the link as without the panel', async () => {
-    const button = mountButton('bob', { ws: 'ws://127.0.0.1:9' });
+    const button = mountButton(AGENT, { ws: 'ws://127.0.0.1:9' });
     const followed = new Promise<boolean>((done) =>
       window.addEventListener('click', function taken(event) {
         if (!event.composedPath().includes(linkOf(button))) return;
@@ -236,7 +240,7 @@ describe('a web call from the call button', () => {
     let grant!: (stream: MediaStream) => void;
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockReturnValue(new Promise((done) => (grant = done)));
     const opened = sockets.length;
-    const button = mountButton('bob');
+    const button = mountButton(AGENT);
     await press(button);
     await until(() => expect(statusOf(button)).toBe(en.mic));
     await userEvent.keyboard('{Escape}');
@@ -252,7 +256,7 @@ describe('a web call from the call button', () => {
   test('with the microphone refused: the message and the fallback number, and no connection', async () => {
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
     const opened = sockets.length;
-    const button = mountButton('bob', { fallback: FALLBACK });
+    const button = mountButton(AGENT, { fallback: FALLBACK });
     await press(button);
     await until(() => expect(statusOf(button)).toBe(en.microphone_refused));
     expect(panelOf(button)!.querySelector('a[href^="tel:"]')!.closest('[hidden]')).toBeNull();
