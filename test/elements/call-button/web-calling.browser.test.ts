@@ -236,6 +236,33 @@ describe('a web call from the call button', () => {
     expect(deepActiveElement()).toBe(linkOf(button));
   });
 
+  test('in a browser without WebRTC, is the link as before', async () => {
+    const opened = sockets.length;
+    const Native = window.RTCPeerConnection;
+    // @ts-expect-error: a browser without WebRTC
+    delete window.RTCPeerConnection;
+    try {
+      const button = mountButton(AGENT);
+      await until(() => expect(linkOf(button)?.href).toBe(`sip:${AGENT}@${server.domain}`));
+      let prevented: boolean | undefined;
+      window.addEventListener(
+        'click',
+        (event) => {
+          prevented = event.defaultPrevented;
+          event.preventDefault(); // the test browser has no SIP application to hand the call to
+        },
+        { once: true },
+      );
+      linkOf(button).click();
+      expect(prevented).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(panelOf(button)).toBeNull();
+      expect(sockets).toHaveLength(opened);
+    } finally {
+      window.RTCPeerConnection = Native;
+    }
+  });
+
   test('closed while the microphone is asked for, places no call', async () => {
     let grant!: (stream: MediaStream) => void;
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockReturnValue(new Promise((done) => (grant = done)));
