@@ -83,7 +83,7 @@ export const ELEMENTS: readonly ElementCase[] = [
       return MANAGER_SECTIONS.flatMap((s) => {
         const inner = 'tag' in s ? ELEMENTS.find((c) => c.tag === s.tag) : undefined;
         return inner ? [{ name: `${s.id} section`, press: [`[data-section="${s.id}"]`], within: inner.tag, shows: inner.content }] : [];
-      });
+      }).concat({ name: 'softphone panel', press: ['.softphone-toggle'], within: 'dk-softphone', shows: '#line-choice' });
     },
   },
   {

@@ -12,6 +12,7 @@ import { managerTask, newestManager } from '../setup/internal/manager-record.js'
 import { sameNavigation, type NavigationState } from '../shared/navigation.js';
 import { Overview, type SectionAction } from './internal/overview.js';
 import { isHistoryMode, ManagerRouter, type HistoryMode } from './internal/router.js';
+import { SoftphonePanel, softphonePanelStyles } from './internal/softphone-panel.js';
 import { styles } from './manager.styles.js';
 
 /** The console's sections, in navigation order; each but the overview is an element of its own. */
@@ -85,9 +86,10 @@ declare module '../shared/events.js' {
  * @csspart error - The error state.
  * @csspart retry-button - The retry button of the error state.
  * @csspart unavailable - Shown for a section whose element is not on the page.
+ * @csspart softphone - The softphone (the line this browser answers), above the section shown and kept online across sections.
  */
 export class DkManager extends DialkitElement {
-  static override styles = [...DialkitElement.styles, styles];
+  static override styles = [...DialkitElement.styles, styles, softphonePanelStyles];
   static override namespaces = ['manager', 'setup', 'common', 'errors'];
   static override helpArticle = 'overview';
 
@@ -148,6 +150,7 @@ export class DkManager extends DialkitElement {
   }
 
   private readonly load = managerTask(this, this.services);
+  private readonly softphone = new SoftphonePanel(this, (key) => this.i18n.t(key));
 
   private readonly overview = new Overview(this, {
     services: this.services,
@@ -208,7 +211,7 @@ export class DkManager extends DialkitElement {
           ${this.load.status !== TaskStatus.COMPLETE
             ? this.renderTask(this.load, { complete: () => nothing })
             : setUp
-              ? html`<div class="frame">${this.renderNav()}${this.renderContent()}</div>`
+              ? html`<div class="frame"><div class="side">${this.renderNav()}${this.softphone.renderToggle()}</div><div class="main">${this.softphone.renderPanel()}${this.renderContent()}</div></div>`
               : customElements.get('dk-setup')
                 ? html`<dk-setup @dk-manager-set-up=${this.onSetUp}></dk-setup>`
                 : this.renderElementLoad()}
@@ -306,7 +309,6 @@ export class DkManager extends DialkitElement {
   }
 
   // Navigation
-
   /** Opens a section as the user asked (and there the workflow `action`): a new history entry, the focus on the section's heading, or in the workflow. */
   private async navigate(section: ManagerSection, action?: SectionAction): Promise<void> {
     await this.go({ section }, { user: true, push: true, action });
