@@ -17,7 +17,8 @@ const names = [
   'dk-member-role-changed', 'dk-member-removed', 'dk-features-changed',
   'dk-credit-purchased', 'dk-credit-allocated', 'dk-credit-reclaimed', 'dk-auto-recharge-changed',
   'dk-subscription-purchased', 'dk-subscription-assigned', 'dk-number-purchased', 'dk-number-assigned',
-  'dk-report-exported', 'dk-snippet-copied', 'dk-feedback-sent', 'dk-help-show', 'dk-error',
+  'dk-report-exported', 'dk-snippet-copied', 'dk-feedback-sent', 'dk-help-show',
+  'dk-softphone-state', 'dk-softphone-call', 'dk-softphone-line', 'dk-error',
 ];
 for (const name of names) {
   document.addEventListener(name, (event) => {
