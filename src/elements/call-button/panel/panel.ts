@@ -16,7 +16,7 @@
  * back to the button when it closes; Escape closes it, and during a call
  * first asks whether to hang up. Every state is announced (a status region).
  */
-import type { CallFailureReason, CallSession, Phone } from '../../../calling/phone.js';
+import type { CallFailureReason, CallLike, PhoneLike } from '../../../calling/types.js';
 import { HOURS, minutesToOpen } from '../rules.js';
 import { callbackForm } from './callback.js';
 import { stringsOf, type Lang } from './strings.js';
@@ -118,8 +118,8 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
   button.shadowRoot!.append(host);
   panels.set(button, dialog);
 
-  let phone: Phone | undefined;
-  let session: CallSession | undefined;
+  let phone: PhoneLike | undefined;
+  let session: CallLike | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
   const inCall = () => session?.state === 'ringing' || session?.state === 'connected';
 
