@@ -146,7 +146,8 @@ describe('dk-softphone on a real SIP server', () => {
       // Hold: a re-INVITE the caller sees.
       button(root, 'hold-button')!.click();
       await until(() => expect(outgoing.isOnHold().remote).toBe(true));
-      await until(() => expect(button(root, 'hold-button')!.getAttribute('aria-pressed')).toBe('true'));
+      // The button waits for the far side's answer to the re-INVITE before it takes another press.
+      await until(() => expect(button(root, 'hold-button')!).toMatchObject({ disabled: false, ariaPressed: 'true' }));
       button(root, 'hold-button')!.click();
       await until(() => expect(outgoing.isOnHold().remote).toBe(false));
 
