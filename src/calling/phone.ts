@@ -348,7 +348,10 @@ export class Phone extends Emitter<PhoneEvents> implements PhoneLike {
         }),
         this.#on('disconnected', () => {
           stop.forEach((off) => off());
-          if (!this.#wantsRegistration) this.#ua.stop();
+          if (!this.#wantsRegistration) {
+            this.#ua.stop();
+            this.#started = false;
+          }
           fail(new PhoneError('network'));
         }),
       ];

@@ -200,6 +200,12 @@ describe('registration refused', () => {
   });
 });
 
+test('an anonymous phone that cannot reach the server says so at each call', async () => {
+  const phone = createPhone({ websocketUrl: 'ws://127.0.0.1:9' });
+  await expect(phone.call(`sip:${users.bob}@${server.domain}`)).rejects.toMatchObject({ reason: 'network' });
+  await expect(phone.call(`sip:${users.bob}@${server.domain}`)).rejects.toMatchObject({ reason: 'network' });
+});
+
 test('pages and causes in the kit words', () => {
   expect(pageOf('javascript:alert(1)')).toBeNull();
   expect(pageOf('https://a.example/x')).toBe('https://a.example/x');
