@@ -48,6 +48,10 @@ export const styles = css`
   .day h3 {
     margin: 0;
   }
+  .ended {
+    margin: 0 0 calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
   .caller {
     font-size: 1.25em;
     font-weight: 600;

@@ -63,6 +63,7 @@ declare module '../shared/events.js' {
  * @csspart keypad - The keypad's tones.
  * @csspart hang-up-button - Hangs up.
  * @csspart tones-received - The tones the caller pressed.
+ * @csspart ended - How the last call ended, until the next one rings.
  * @csspart calls - The day's calls.
  * @csspart callbacks - The day's callback requests.
  * @csspart loading - The loading state.
@@ -89,6 +90,8 @@ export class DkSoftphone extends DialkitElement {
   @state() private tonesOut = '';
   @state() private holding = false;
   @state() private announcement = '';
+  /** How the last call ended, shown until the next one rings. */
+  @state() private ended = '';
   /** What an incoming call says at once, to a screen reader. */
   @state() private alert = '';
   private ringingSince = new Date();
@@ -161,7 +164,7 @@ export class DkSoftphone extends DialkitElement {
       html`${this.renderHeading(t('title'))}
         <div class="visually-hidden" aria-live="assertive">${this.alert}</div>
         ${this.renderLine()}
-        ${this.call ? renderCall(this.callView(this.call)) : nothing}
+        ${this.call ? renderCall(this.callView(this.call)) : this.ended ? html`<p class="ended" part="ended">${this.ended}</p>` : nothing}
         ${this.member ? renderCalls(this.dayView, callsOf(this.member)) : nothing}
         ${this.member ? this.renderCallbacks() : nothing}`,
       this.announcement,
@@ -281,6 +284,7 @@ export class DkSoftphone extends DialkitElement {
     }
     const t = this.i18n.t;
     this.call = call;
+    this.ended = '';
     this.ringingSince = new Date();
     this.answered = false;
     this.tonesIn = this.tonesOut = '';
@@ -341,7 +345,7 @@ export class DkSoftphone extends DialkitElement {
     this.call = null;
     this.alert = '';
     const caller = callerOf(call, t);
-    this.announcement =
+    this.ended = this.announcement =
       why ??
       (outcome === 'answered'
         ? t('call.ended', { caller, duration: clock(entry.seconds) })

@@ -111,6 +111,8 @@ describe('dk-softphone, with a fake phone', () => {
     call.remoteHangup();
     await until(() => expect(root.querySelector('[part=call]')).toBeNull());
     expect(over).toEqual(['missed', 'answered']);
+    // How it ended stays in view until the next call.
+    expect(textOf(root.querySelector('[part=ended]')!)).toMatch(/^Call with Jan Nowak ended after \d+:\d\d\.$/);
     // The focus was on the call's button: it is on the line's button now.
     expect(deepActiveElement()?.getAttribute('part')).toBe('online-button');
   });
