@@ -91,7 +91,7 @@ describe('locale catalogs', () => {
   it('put a no-break space before ? ! : ; in French', () => {
     const wrong = Object.entries(catalogs.fr)
       // Placeholders, nested keys ($t(ns:key)) and addresses are not French text.
-      .map(([key, text]) => [key, text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, '').replace(/\b\w+:\/\/\S+/g, '')] as const)
+      .map(([key, text]) => [key, text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, '').replace(/\b(?:\w+:\/\/|sips?:)\S+/g, '')] as const)
       .filter(([, text]) => /(?:^|[^\u00a0\u202f])[?!:;]/.test(text))
       .map(([key]) => key);
     expect(wrong).toEqual([]);
