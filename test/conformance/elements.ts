@@ -145,6 +145,7 @@ export const ELEMENTS: readonly ElementCase[] = [
     views: [
       { name: 'profile', press: ['button[data-profile]'], shows: '[part="profile"]' },
       { name: 'add dialog', press: ['button[data-profile]', '#add-button'], shows: '#add-dialog[open]' },
+      { name: 'PBX configuration', press: ['button[data-profile]', '#pbx-button'], shows: '#pbx-title' },
     ],
   },
   {

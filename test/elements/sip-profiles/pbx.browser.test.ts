@@ -8,6 +8,12 @@ import { mockBackend, scenario, t } from '../../support/browser.js';
 
 mockBackend({ namespaces: ['sip', 'common', 'errors', 'validation'], instant: true });
 
+/** A button named by its own text and the file's heading (`aria-labelledby`), as a screen reader reads it. */
+const byName = (action: string, file: string) => (el: Element) => {
+  const ids = el.getAttribute('aria-labelledby')?.split(' ') ?? [];
+  const root = el.getRootNode() as ShadowRoot;
+  return ids.map((id) => root.getElementById(id)?.textContent?.trim()).join(' ') === `${action} ${file}`;
+};
 const profileNamed = (name: string) => scenario.backend.listSipProfiles().body.find((p) => p.name === name)!.id;
 
 async function openPbx(locale: Locale, name = 'Centrala Warszawa'): Promise<{ root: ShadowRoot; dialog: HTMLDialogElement }> {
@@ -73,13 +79,13 @@ describe('dk-sip-profiles: PBX configuration', () => {
     const writes: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
     const { dialog } = await openPbx('en');
-    await tabTo(named(t('en', 'common:actionOn', { action: t('en', 'sip:pbx.copy'), name: 'pjsip-centrala-warszawa.conf' })));
+    await tabTo(byName(t('en', 'sip:pbx.copy'), 'pjsip-centrala-warszawa.conf'));
     await userEvent.keyboard('{Enter}');
     await waitForText(dialog.querySelector('[role="status"]')!, t('en', 'sip:pbx.copied', { name: 'pjsip-centrala-warszawa.conf' }));
     expect(writes).toEqual([codes(dialog)[0]]);
 
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
-    await tabTo(named(t('en', 'common:actionOn', { action: t('en', 'sip:pbx.copy'), name: 'extensions-centrala-warszawa.conf' })));
+    await tabTo(byName(t('en', 'sip:pbx.copy'), 'extensions-centrala-warszawa.conf'));
     await userEvent.keyboard('{Enter}');
     await waitForText(dialog.querySelector('[role="status"]')!, t('en', 'sip:pbx.copyFailed'));
     expect(getSelection()?.toString().trim()).toBe(codes(dialog)[1]!.trim());
@@ -92,7 +98,7 @@ describe('dk-sip-profiles: PBX configuration', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const { dialog } = await openPbx('en');
-    await tabTo(named(t('en', 'common:actionOn', { action: t('en', 'sip:pbx.download'), name: 'pjsip-centrala-warszawa.conf' })));
+    await tabTo(byName(t('en', 'sip:pbx.download'), 'pjsip-centrala-warszawa.conf'));
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(downloaded?.name).toBe('pjsip-centrala-warszawa.conf'));
     expect(await (await fetch(downloaded!.href)).text()).toBe(codes(dialog)[0]);

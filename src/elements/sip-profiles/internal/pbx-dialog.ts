@@ -136,14 +136,14 @@ export class PbxDialog {
     }
     return html`${files.map(
       (file, i) => html`<div class="pbx-file">
-        <h3 id="pbx-file-${i}">${file.name}</h3>
-        <p class="hint">${t('pbx.place', { place: file.place })}</p>
+        <h3 id="pbx-file-${i}" translate="no">${file.name}</h3>
+        <p class="hint">${t('pbx.place')} <code translate="no">${file.place}</code></p>
         <pre class="pbx-code" role="region" tabindex="0" aria-labelledby="pbx-file-${i}" id="pbx-code-${i}">${file.text}</pre>
         <div class="pbx-actions">
-          <button type="button" class="button" aria-label=${t('common:actionOn', { action: t('pbx.copy'), name: file.name })} @click=${() => void this.copy(file, i)}>
+          <button type="button" class="button" id="pbx-copy-${i}" aria-labelledby="pbx-copy-${i} pbx-file-${i}" @click=${() => void this.copy(file, i)}>
             ${t('pbx.copy')}
           </button>
-          <button type="button" class="button" aria-label=${t('common:actionOn', { action: t('pbx.download'), name: file.name })} @click=${() => this.download(file)}>
+          <button type="button" class="button" id="pbx-download-${i}" aria-labelledby="pbx-download-${i} pbx-file-${i}" @click=${() => this.download(file)}>
             ${t('pbx.download')}
           </button>
         </div>
