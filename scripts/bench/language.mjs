@@ -14,16 +14,13 @@
 // The page is a production `vite build` (Lit without its dev-mode checks) of
 // the kit's elements on the mock backend, answered in the page through MSW's
 // `getResponse` (no service worker, no network), served by `vite preview`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview, runnerImport } from 'vite';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { servePage } from './lib/page.mjs';
 import { fastest, median, traced } from './lib/trace.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const { contractValidators } = (await runnerImport(join(root, 'scripts/contract-validators.ts'))).module;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const progress = (text) => process.stderr.write(`  ${text}\n`);
 const WIDGETS = [
@@ -122,22 +119,11 @@ window.bench = {
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const fm = (xs) => `${fmt(fastest(xs))} / ${fmt(median(xs))}`;
-const dir = mkdtempSync(join(tmpdir(), 'dialkit-bench-language-'));
-let server;
+let served;
 let browser;
 try {
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>language bench</title><script type="module" src="./bench.js"></script><body></body></html>');
-  writeFileSync(join(dir, 'bench.js'), entry);
-  await build({
-    configFile: false,
-    root: dir,
-    logLevel: 'error',
-    plugins: [contractValidators()],
-    resolve: { alias: { msw: join(root, 'node_modules/msw/lib/core/index.mjs') } },
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', sourcemap: false },
-  });
-  server = await preview({ configFile: false, root: dir, logLevel: 'error', build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local?.[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;
+  served = await servePage('language', entry, { alias: { msw: join(root, 'node_modules/msw/lib/core/index.mjs') } });
+  const url = served.url;
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -192,6 +178,5 @@ try {
   console.log(`Goal: 50 ms: ${worst <= 50 ? 'met' : 'NOT met'} (median ${fmt(worst)} at worst).`);
 } finally {
   await browser?.close();
-  await new Promise((r) => (server ? server.httpServer.close(r) : r()));
-  rmSync(dir, { recursive: true, force: true });
+  await served?.close();
 }

@@ -16,17 +16,13 @@
 //
 // The page is a production `vite build` of a small bench entry in a temp
 // directory (Lit without its dev-mode checks), served by `vite preview`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview, runnerImport } from 'vite';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { servePage } from './lib/page.mjs';
 import { fastest, median, slowest, traced } from './lib/trace.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-// The kit's build plugin for the contract's validators (TypeScript, loaded through Vite).
-const { contractValidators } = (await runnerImport(join(root, 'scripts/contract-validators.ts'))).module;
 const SEED = 20261125;
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const KEYSTROKES = 'kowal';
@@ -267,21 +263,11 @@ const pad = (s, n) => String(s).padEnd(n);
 /** "fastest / median" of a list of figures. */
 const fm = (xs) => `${fmt(fastest(xs))} / ${fmt(median(xs))}`;
 
-const dir = mkdtempSync(join(tmpdir(), 'dialkit-bench-members-'));
-let server;
+let served;
 let browser;
 try {
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>members bench</title><script type="module" src="./bench.js"></script><body></body></html>');
-  writeFileSync(join(dir, 'bench.js'), entry);
-  await build({
-    configFile: false,
-    root: dir,
-    logLevel: 'error',
-    plugins: [contractValidators()],
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', sourcemap: false },
-  });
-  server = await preview({ configFile: false, root: dir, logLevel: 'error', build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local?.[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;
+  served = await servePage('members', entry);
+  const url = served.url;
 
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install chromium.');
@@ -357,6 +343,5 @@ try {
   console.log(`Each keystroke at ${big.n.toLocaleString('en')}, median CPU: dk-members ${perKey(big.keys.element)}; baseline ${perKey(big.keys.baseline)}`);
 } finally {
   await browser?.close();
-  await new Promise((r) => (server ? server.httpServer.close(r) : r()));
-  rmSync(dir, { recursive: true, force: true });
+  await served?.close();
 }
