@@ -128,7 +128,9 @@ export class WebCalling {
     const profile = s.profiles.get(link.profileId) as ProfileRecord;
     if (!profile.websocketUrl || profile.status !== 'active')
       throw problem('web_calling_unavailable', `The SIP profile ${profile.name} takes no web calls`, { profileId: profile.id, profileName: profile.name });
-    const user = link.extension ?? member.accountName;
+    // The user the website's button calls (`sip:<account>@<host>`, as the generator writes it): an
+    // extension is the PBX's own number, unique only on that PBX, so it never names a line here.
+    const user = encodeURIComponent(member.accountName);
     // Whole seconds: the expiry the user name carries is the one given.
     const expiresAt = new Date(Math.floor((+s.now() + SOFTPHONE_CREDENTIALS_MS) / 1000) * 1000);
     const { username, password } = await ephemeralCredentials((profile.webCallingSecret ??= randomSecret()), user, expiresAt);

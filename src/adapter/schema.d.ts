@@ -828,7 +828,9 @@ export interface paths {
          *     `authorizationUser` = `<expiresAt as Unix seconds>:<user>` and `password` =
          *     base64(HMAC-SHA1(secret shared with the SIP server, `authorizationUser`)), so the SIP
          *     server checks them without asking the backend, and they expire by themselves. `user` is
-         *     the extension number of the link when it has one, else the account name. Issuing changes
+         *     the account name, percent-encoded as a SIP user (`live:` ids), the user a website's call
+         *     button calls (`sip:<user>@<host of websocketUrl>`); never the link's extension, which is
+         *     the PBX's own number and names no line on the service's SIP server. Issuing changes
          *     no record (`x-dialkit-changes: false`: the elements are not told of it as of a change).
          */
         post: operations["issueSoftphoneCredentials"];

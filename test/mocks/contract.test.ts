@@ -288,7 +288,7 @@ describe('mock handlers against the OpenAPI document', () => {
     expect(listed).toMatchObject({ total: 3, items: [{ id: receipt.id, pageUrl: 'https://example.com/kontakt' }, {}] });
     expect((await call('get', '/callback-requests?limit=0')).status).toBe(400);
     const credentials = (await call('post', `/members/${ewa.memberId}/softphone-credentials`)).body;
-    expect(credentials).toMatchObject({ websocketUrl: 'wss://sip.example.com/ws', sipUri: `sip:${ewa.extension}@sip.example.com` });
+    expect(credentials).toMatchObject({ websocketUrl: 'wss://sip.example.com/ws', sipUri: `sip:${ewa.accountName}@sip.example.com` });
     expect((await call('post', `/members/${magdalena.memberId}/softphone-credentials`)).body.sipUri).toBe(`sip:${magdalena.accountName}@sip.example.com`);
     expect((await call('post', `/members/${linkedElsewhere.memberId}/softphone-credentials`)).body.code).toBe('web_calling_unavailable');
     expect((await call('post', `/members/${plain.id}/softphone-credentials`)).body.code).toBe('account_not_linked');

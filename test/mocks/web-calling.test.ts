@@ -69,22 +69,23 @@ describe('ephemeralCredentials', () => {
 });
 
 describe('issueSoftphoneCredentials', () => {
-  it('issues credentials for an hour, for the extension of the link, that the SIP server can recompute', async () => {
+  it('issues credentials for an hour, for the account the call button calls, never the extension of the link', async () => {
     const { backend, members } = company();
     const answer = await backend.issueSoftphoneCredentials(members[1]!);
     const expiry = Math.floor((NOW.getTime() + HOUR) / 1000);
     expect(answer.headers).toEqual({ 'Cache-Control': 'no-store' });
+    // members[1] is linked with extension 101: an extension is the PBX's own number, not a line on the service.
     expect(answer.body).toEqual({
       websocketUrl: 'wss://sip.example.com/ws',
-      sipUri: 'sip:101@sip.example.com',
-      authorizationUser: `${expiry}:101`,
-      password: createHmac('sha1', SECRET).update(`${expiry}:101`).digest('base64'),
+      sipUri: 'sip:member.0.test@sip.example.com',
+      authorizationUser: `${expiry}:member.0.test`,
+      password: createHmac('sha1', SECRET).update(`${expiry}:member.0.test`).digest('base64'),
       displayName: 'Member 0',
       expiresAt: new Date(expiry * 1000).toISOString(),
     });
   });
 
-  it('uses the account name when the link has no extension', async () => {
+  it('is the same address for a link without extension', async () => {
     const { backend, members } = company();
     const { body } = await backend.issueSoftphoneCredentials(members[2]!);
     expect(body.sipUri).toBe('sip:member.1.test@sip.example.com');
@@ -250,7 +251,7 @@ describe('web calling over HTTP, through the checked REST adapter', () => {
     const listed = await api.listCallbackRequests({ memberId: members[1]! });
     expect(listed.ok && listed.data.items.map((c) => c.id)).toEqual([sent.ok && sent.data.id]);
     const credentials = await api.issueSoftphoneCredentials(members[1]!);
-    expect(credentials.ok && credentials.data.sipUri).toBe('sip:101@sip.example.com');
+    expect(credentials.ok && credentials.data.sipUri).toBe('sip:member.0.test@sip.example.com');
   });
 
   it('refuses through the contract’s schemas with the field’s own code', async () => {

@@ -26,8 +26,8 @@ declare module '../shared/events.js' {
 
 /**
  * A softphone for the people who answer: it registers the line of one member
- * (a business account or an extension linked to a SIP profile that takes web
- * calls) over WebSocket with short-lived credentials the backend issues for
+ * (a business account linked to a SIP profile that takes web calls: the
+ * address a website's call button calls, `sip:<account>@<host>`) over WebSocket with short-lived credentials the backend issues for
  * this session, renewed before they expire and never written in the page.
  * It rings on an incoming call with the website page the call came from,
  * answers, declines, mutes, holds, sends tones and hangs up, and lists the

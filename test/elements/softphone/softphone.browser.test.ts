@@ -1,7 +1,7 @@
 // dk-softphone against a real SIP server: Kamailio on the loopback interface
 // (test/sip/setup.ts). A mock SIP profile takes web calls at the server's
 // address with its secret, so the credentials the mock backend issues are the
-// ones Kamailio checks; a member's extension on it is the softphone's line.
+// ones Kamailio checks; a member's account name is the softphone's line.
 // The caller is the tests' own JsSIP phone (test/sip/phone.ts).
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -25,13 +25,21 @@ const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5
 const LANGUAGES = ['en', 'pl', 'fr'] as const;
 const PAGE = 'https://shop.example.com/pricing';
 
-/** An extension no other test registers (1 to 8 digits). */
-const extension = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+/** A number no other test registers: extensions (1 to 8 digits) and user names are made from it. */
+const unique = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
 
-/** A member's extension on a profile that takes web calls at the test server; `secret`: the profile's, the server's by default. */
+/**
+ * A member of their own (an account name no other test registers), linked
+ * with an extension to a profile that takes web calls at the test server;
+ * `secret`: the profile's, the server's by default. The line is the account
+ * name, as a website's button calls it: the extension is the PBX's.
+ */
 function line(secret = server.secret): { memberId: string; user: string } {
   const b = scenario.backend;
-  const member = b.listMembers({ limit: 50 }).body.items.find((m) => m.role !== 'admin' && !m.sipProfileId)!;
+  const departmentId = b.listDepartments().body[0]!.id;
+  const accountName = `agent.${unique()}`;
+  const invitation = b.sendInvitations({ invitees: [accountName], departmentId, groupIds: [] }).body.created[0]!;
+  const member = b.acceptInvitation(invitation.id, { displayName: 'Anna Agent' }).body;
   const profile = b.addSipProfile({
     name: 'Web',
     status: 'active',
@@ -40,9 +48,8 @@ function line(secret = server.secret): { memberId: string; user: string } {
     websocketUrl: server.url,
     webCallingSecret: secret,
   }).id;
-  const user = extension();
-  b.linkSipAccount(profile, { version: b.getSipProfile(profile).body.version, memberId: member.id, extension: user });
-  return { memberId: member.id, user };
+  b.linkSipAccount(profile, { version: b.getSipProfile(profile).body.version, memberId: member.id, extension: unique() });
+  return { memberId: member.id, user: accountName };
 }
 
 const phones: { stop(): void }[] = [];
@@ -53,7 +60,7 @@ afterEach(() => {
 
 /** A caller of its own, registered with credentials from the server's secret. */
 async function caller(): Promise<TestPhone> {
-  const user = `visitor-${extension()}`;
+  const user = `visitor-${unique()}`;
   const phone = new TestPhone(server, user, await ephemeralCredentials(server.secret, user, new Date(Date.now() + 3_600_000)));
   phones.push(phone);
   await phone.register();
