@@ -57,7 +57,7 @@ function pseudoLang(): 'en-XA' | 'en' {
  * @attr hours - Opening hours: ranges like `1-5 09:00-17:00` (ISO weekdays, 1 is Monday; from 00:00 to 24:00 within a day) joined by `, `.
  * @attr tz - Time zone of the opening hours, as the browser knows it (IANA, e.g. `Europe/Warsaw`, or `UTC`); else the visitor's.
  * @attr fallback - A phone number in E.164 (`+48221234567`) called outside opening hours.
- * @attr ws - Web calling: the SIP over WebSocket endpoint (`wss://`; `ws://` on the loopback interface only, for tests and demos). With a `sip:` link and a browser that has WebRTC, a click calls from the page, in the call panel (`call-panel-<lang>.js`, next to the button's script, loaded on that first click); else, or when it cannot load, the link is followed.
+ * @attr ws - Web calling: the SIP over WebSocket endpoint (`wss://`; `ws://` on the loopback interface only, for tests and demos). With a `sip:` link and a browser that has WebRTC, a click calls from the page, in the call panel (`call-panel-<lang>.js`, next to the button's script, loaded on that first click); else, or when it cannot load, the link is followed. A value it cannot use is named in the console on that click.
  * @attr callback - The public API's base URL: outside opening hours, and when nobody answers a web call, the call panel offers a callback request.
  *
  * @csspart button - The link that calls.
@@ -96,8 +96,6 @@ export class DkCallButton extends HTMLElement {
       // background and border colour: no url() or image-set() can load from there.
       const color = get('color', { test: (v) => CSS.supports('color', v) });
       const phone = get('fallback', /^\+[1-9]\d{6,14}$/);
-      // TLS, or the loopback address (tests, demos).
-      const ws = get('ws', /^wss:|^ws:\/\/127\.0\.0\.1[:/]/);
       const tz = get('tz', { test: (v) => minutesToOpen('', v, now) + 1 });
       // Ranges of HOURS joined by a comma and a space, and nothing else.
       const hours = get('hours', { test: (v) => /^1(, 1)*$/.test(v.replace(HOURS, '1')) });
@@ -119,13 +117,14 @@ export class DkCallButton extends HTMLElement {
       // link for the callback form, else nothing to click (and grey).
       const back = this.hasAttribute('callback');
       const target = !wait ? href : phone ? `tel:${phone}` : back ? href : '';
-      // The call panel: a web call (sip: link, a browser with WebRTC), or the
-      // callback form once the line is closed. It loads on the first click
-      // only, in the button's language, relative to this script
-      // (`call-panel-<lang>.js` beside it, a CDN's copy too; in development,
-      // its source); should it fail to load, the link is followed after all.
-      // It reads the rest from the button.
-      a.onclick = ((wait ? back : ws && /^sip:/i.test(href!) && self.RTCPeerConnection) && ((e: Event) => {
+      // The call panel: a web call (`ws`), or the callback form once the line
+      // is closed. It loads on the first click only, in the button's
+      // language, relative to this script (`call-panel-<lang>.js` beside it,
+      // a CDN's copy too; in development, its source); should it fail to
+      // load, the link is followed after all. It reads the rest from the
+      // button, and follows the link itself when it cannot call (`ws`
+      // invalid, which it names in the console, no `sip:` link, no WebRTC).
+      a.onclick = ((wait ? back : this.hasAttribute('ws')) && ((e: Event) => {
         e.preventDefault();
         (import(/* @vite-ignore */ import.meta.env.DEV ? './panel/panel.ts' : `./call-panel-${lang}.js`) as Promise<typeof import('./panel/panel.js')>).then(
           (m) => m.open(this),

@@ -212,7 +212,13 @@ describe('a web call from the call button', () => {
 
   test('when the server cannot be reached, follows the link as without the panel', async () => {
     const button = mountButton(AGENT, { ws: 'ws://127.0.0.1:9' });
-    // Every click on the link, and whether something took it.
+    await clicksOf(button);
+    await until(() => expect(panelOf(button)).toBeNull());
+    expect(deepActiveElement()).toBe(linkOf(button));
+  });
+
+  /** Clicks the link by keyboard and returns, for each click that reached it, whether something took it. */
+  async function clicksOf(button: DkCallButton): Promise<boolean[]> {
     const clicks: boolean[] = [];
     const record = (event: MouseEvent) => {
       if (!event.composedPath().includes(linkOf(button))) return;
@@ -227,9 +233,8 @@ describe('a web call from the call button', () => {
     } finally {
       window.removeEventListener('click', record);
     }
-    await until(() => expect(panelOf(button)).toBeNull());
-    expect(deepActiveElement()).toBe(linkOf(button));
-  });
+    return clicks;
+  }
 
   test('in a browser without WebRTC, is the link as before', async () => {
     const opened = sockets.length;
@@ -239,23 +244,35 @@ describe('a web call from the call button', () => {
     try {
       const button = mountButton(AGENT);
       await until(() => expect(linkOf(button)?.href).toBe(`sip:${AGENT}@${server.domain}`));
-      let prevented: boolean | undefined;
-      window.addEventListener(
-        'click',
-        (event) => {
-          prevented = event.defaultPrevented;
-          event.preventDefault(); // the test browser has no SIP application to hand the call to
-        },
-        { once: true },
-      );
-      linkOf(button).click();
-      expect(prevented).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve));
+      await clicksOf(button);
       expect(panelOf(button)).toBeNull();
       expect(sockets).toHaveLength(opened);
     } finally {
       window.RTCPeerConnection = Native;
     }
+  });
+
+  test('with a ws it cannot use, is the link as before, and says why once a page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const opened = sockets.length;
+    for (const ws of ['ws://sip.example.com/ws', 'https://sip.example.com/ws', 'ws://sip.example.com/ws']) {
+      const button = mountButton(AGENT, { ws });
+      await clicksOf(button);
+      expect(panelOf(button)).toBeNull();
+      button.remove();
+    }
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual(['dk-call-button ws=ws://sip.example.com/ws', 'dk-call-button ws=https://sip.example.com/ws']);
+    expect(sockets).toHaveLength(opened);
+    expect(agent.incoming).toHaveLength(0);
+  });
+
+  test('with a link that is not sip:, is the link as before', async () => {
+    const button = mountButton(AGENT);
+    button.querySelector('a')!.href = 'tel:+48221234567';
+    await until(() => expect(linkOf(button).getAttribute('href')).toBe('tel:+48221234567'));
+    await clicksOf(button);
+    expect(panelOf(button)).toBeNull();
+    expect(agent.incoming).toHaveLength(0);
   });
 
   test('closed while the microphone is asked for, places no call', async () => {

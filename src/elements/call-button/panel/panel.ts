@@ -4,7 +4,10 @@
  * stays within its size budget). It calls from the page over WebRTC through
  * the kit's phone (`src/calling/phone.ts`, JsSIP, a chunk of its own loaded
  * once the microphone is granted), or, when the line is closed or nobody
- * answers, offers the fallback number and a callback request.
+ * answers, offers the fallback number and a callback request. The button
+ * loads it on a click whenever `ws` (or, the line closed, `callback`) is
+ * set; whether a web call can be made (`ws` valid, a `sip:` link, WebRTC) is
+ * decided here, and when not, the click follows the link as without it.
  *
  * Its strings are the `callPanel` catalog of the button's language: built,
  * one panel per language (`call-panel-<lang>.js`, the catalog inlined, no
@@ -25,7 +28,7 @@ import { css, h } from './dom.js';
 export type { Strings } from './strings.js';
 
 const LANGS = ['en', 'pl', 'fr'];
-/** The button's language, found as the button finds it: its own `lang`, or its nearest ancestor's it speaks, else English. */
+/** The button's language, found as the button finds it: its own `lang`, or its nearest ancestor's it speaks, else English (in development, where one panel speaks every language). */
 function langOf(n: Node | null): Lang {
   for (; n; n = n.parentNode || (n as ShadowRoot).host) {
     const tag = (n as HTMLElement).lang?.slice(0, 2);
@@ -57,10 +60,19 @@ export function open(button: HTMLElement): void {
   start(button, link).catch(() => follow(link));
 }
 
+/** The SIP over WebSocket endpoint: TLS, or the loopback address (tests, demos). */
+const WS = /^wss:|^ws:\/\/127\.0\.0\.1[:/]/;
+/** The `ws` values named in the console, each once a page (as the button names the others). */
+const said: Record<string, boolean> = {};
+
 async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void> {
-  const lang = langOf(button);
+  // Built, one panel per language, the one the button loaded: its own.
+  const lang = import.meta.env.DEV ? langOf(button) : (import.meta.env.MODE as Lang);
   const s = await stringsOf(lang);
   const attr = (name: string) => button.getAttribute(name) ?? '';
+  const ws = attr('ws');
+  const web = WS.test(ws);
+  if (ws && !web) said[ws] ||= !(console.warn(`dk-call-button ws=${ws}`) as unknown);
   // The values the button ignores (and names in the console), ignored here too.
   const fallback = /^\+[1-9]\d{6,14}$/.test(attr('fallback')) ? attr('fallback') : '';
   const hours = /^1(, 1)*$/.test(attr('hours').replace(HOURS, '1')) ? attr('hours') : '';
@@ -73,6 +85,9 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
   }
   const wait = hours ? minutesToOpen(hours, tz, now) : 0;
   const href = button.querySelector('a')?.href ?? '';
+  // Open, and no web call to make (`ws` invalid or absent, no `sip:` link, no
+  // WebRTC): the link, as without the panel.
+  if (!wait && !(web && /^sip:/i.test(href) && self.RTCPeerConnection)) return follow(link);
   const account = decodeURIComponent(/^(?:skype:|sips?:)([^?@;]+)/i.exec(href)?.[1] ?? '');
   let api = '';
   try {
@@ -161,7 +176,7 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
     say(s.calling);
     const { createPhone } = await import('../../../calling/phone.js');
     if (!dialog.open) return;
-    phone = createPhone({ websocketUrl: attr('ws') });
+    phone = createPhone({ websocketUrl: ws });
     const page = pageUrl();
     try {
       session = await phone.call(href, { extraHeaders: page ? [`X-Dialkit-Page: ${page}`] : [] });
