@@ -10,21 +10,22 @@ const buttons = new Set<DkCallButton>();
 /** The warnings given, each once a page. */
 const said: Record<string, boolean> = {};
 
-const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part: string): HTMLElementTagNameMap[K] =>
-  parent.appendChild(Object.assign(document.createElement(tag), { part }));
+const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part: string, el = parent.appendChild(document.createElement(tag))): HTMLElementTagNameMap[K] => (
+  (el.part = part as unknown as DOMTokenList), el
+);
 
 /**
  * The language of `n`: its own `lang` or its nearest ancestor's (crossing
  * shadow roots) that the button speaks, else English.
  */
-function langOf(n: Node | null): Lang | 'en-XA' {
-  let tag: string | undefined;
-  for (; n && !(tag! in texts); n = n.parentNode || (n as ShadowRoot).host) {
-    if (import.meta.env.DEV && /^en-xa$/i.test((n as HTMLElement).lang)) return pseudoLang();
-    tag = (n as HTMLElement).lang?.slice(0, 2);
-  }
-  return tag! in texts ? (tag as Lang) : 'en';
-}
+const langOf = (n: Node | null | undefined): Lang | 'en-XA' =>
+  !n
+    ? 'en'
+    : import.meta.env.DEV && /^en-xa$/i.test((n as HTMLElement).lang)
+      ? pseudoLang()
+      : texts[(n as HTMLElement).lang?.slice(0, 2) as Lang]
+        ? ((n as HTMLElement).lang.slice(0, 2) as Lang)
+        : langOf(n.parentNode || (n as ShadowRoot).host);
 
 /**
  * In development only (stories, the demo, tests; the built script leaves it
@@ -124,13 +125,15 @@ export class DkCallButton extends HTMLElement {
       // load, the link is followed after all. It reads the rest from the
       // button, and follows the link itself when it cannot call (`ws`
       // invalid, which it names in the console, no `sip:` link, no WebRTC).
-      a.onclick = ((wait ? back : this.hasAttribute('ws')) && ((e: Event) => {
-        e.preventDefault();
-        (import(/* @vite-ignore */ import.meta.env.DEV ? './panel/panel.ts' : `./call-panel-${lang}.js`) as Promise<typeof import('./panel/panel.js')>).then(
-          (m) => m.open(this),
-          () => (location.href = a!.href),
-        );
-      })) as HTMLElement['onclick'];
+      // (A handler returning false takes the click from the link.)
+      a.onclick = ((wait ? back : this.hasAttribute('ws')) &&
+        (() => (
+          (import(/* @vite-ignore */ import.meta.env.DEV ? './panel/panel.ts' : `./call-panel-${lang}.js`) as Promise<typeof import('./panel/panel.js')>).then(
+            (m) => m.open(this),
+            () => (location.href = a!.href),
+          ),
+          false
+        ))) as HTMLElement['onclick'];
       // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be).
       a.style.setProperty('--dk-call-button-color', target ? color || '' : '#555');
       if (target) a.href = target;
