@@ -83,25 +83,25 @@ export class DkCallButton extends HTMLElement {
     this.render = (now = new Date()) => {
       // The attribute (or the link's href) as it is, or, when it fails `rule`
       // (or `rule` throws), undefined and a warning (once a page).
-      const get = (name: string, rule: { test(value: string): unknown }, value = this.getAttribute(name)) => {
+      const get = (name: string, rule: (value: string) => unknown, value = this.getAttribute(name)) => {
         try {
-          if (!value || rule.test(value)) return value;
+          if (!value || rule(value)) return value;
         } catch {}
         said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
       };
       const lang = langOf(this);
       const [defaultLabel, opens] = import.meta.env.DEV && lang === 'en-XA' ? pseudo! : texts[lang as Lang];
-      get('size', /^[sml]$/);
-      get('look', /^(light|dark)$/);
+      get('size', (v) => /^[sml]$/.test(v));
+      get('look', (v) => /^(light|dark)$/.test(v));
       // A colour. Whatever it holds (a var() too) the CSS uses it only as a
       // background and border colour: no url() or image-set() can load from there.
-      const color = get('color', { test: (v) => CSS.supports('color', v) });
-      const phone = get('fallback', /^\+[1-9]\d{6,14}$/);
-      const tz = get('tz', { test: (v) => minutesToOpen('', v, now) + 1 });
+      const color = get('color', (v) => CSS.supports('color', v));
+      const phone = get('fallback', (v) => /^\+[1-9]\d{6,14}$/.test(v));
+      const tz = get('tz', (v) => minutesToOpen('', v, now) + 1);
       // Ranges of HOURS joined by a comma and a space, and nothing else.
-      const hours = get('hours', { test: (v) => /^1(, 1)*$/.test(v.replace(HOURS, '1')) });
+      const hours = get('hours', (v) => /^1(, 1)*$/.test(v.replace(HOURS, '1')));
       // An invalid tz is ignored like the others: the visitor's zone.
-      const wait = hours ? minutesToOpen(hours, tz || undefined, now) : 0;
+      const wait = minutesToOpen(hours || '', tz || undefined, now);
 
       if (!a) {
         const root = this.attachShadow({ mode: 'open' });
@@ -112,12 +112,12 @@ export class DkCallButton extends HTMLElement {
         note = node('span', root, 'note');
       }
       // Not a target it calls: the button, link included, is not shown.
-      const href = get('href', TARGET, this.querySelector('a')?.href || ' ');
+      const href = get('href', (v) => TARGET.test(v), this.querySelector('a')?.href || ' ');
       if (this.toggleAttribute('invalid', !href)) return;
       // Outside opening hours: the fallback number if there is one, else the
       // link for the callback form, else nothing to click (and grey).
-      const back = this.hasAttribute('callback');
-      const target = !wait ? href : phone ? `tel:${phone}` : back ? href : '';
+      const back = this.getAttribute('callback');
+      const target = !wait ? href : phone ? `tel:${phone}` : back && href;
       // The call panel: a web call (`ws`), or the callback form once the line
       // is closed. It loads on the first click only, in the button's
       // language, relative to this script (`call-panel-<lang>.js` beside it,
@@ -126,7 +126,7 @@ export class DkCallButton extends HTMLElement {
       // button, and follows the link itself when it cannot call (`ws`
       // invalid, which it names in the console, no `sip:` link, no WebRTC).
       // (A handler returning false takes the click from the link.)
-      a.onclick = ((wait ? back : this.hasAttribute('ws')) &&
+      a.onclick = ((wait ? back : this.getAttribute('ws')) &&
         (() => (
           (import(/* @vite-ignore */ import.meta.env.DEV ? './panel/panel.ts' : `./call-panel-${lang}.js`) as Promise<typeof import('./panel/panel.js')>).then(
             (m) => m.open(this),
@@ -151,7 +151,7 @@ export class DkCallButton extends HTMLElement {
         : '';
     };
     // Its own attributes, and its link, wherever the button lives (shadow roots included).
-    new MutationObserver(renderAll).observe(this, { attributes: true, childList: true, subtree: true });
+    new MutationObserver(renderAll).observe(this, { childList: true, subtree: true, attributes: true });
   }
 
   connectedCallback(): void {
