@@ -7,11 +7,14 @@ import { defineConfig, type UserConfig } from 'vite';
  * with the kit, and it is minified whitespace and all (lib mode's ES output
  * is not), which is what its size budget measures. Its call panel is built
  * on its own too (call-panel.vite.config.ts): the button imports
- * `./call-panel.js` by a path the bundler leaves as it is.
+ * `./call-panel.js` by a path the bundler leaves as it is. Its class fields
+ * are built as fields (call-button.tsconfig.json; the kit's decorators need
+ * the other semantics), which spares the button a constructor.
  */
 export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dist')): UserConfig {
   return {
     publicDir: false,
+    tsconfig: resolve(import.meta.dirname, 'call-button.tsconfig.json'),
     build: {
       outDir,
       emptyOutDir: false,

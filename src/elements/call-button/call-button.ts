@@ -73,14 +73,13 @@ export class DkCallButton extends HTMLElement {
   /**
    * Brings the shadow content in line with the link, the attributes, the
    * language and the clock (`now`). The shadow root is made only once all of
-   * it is known: should anything throw before, the link shows as it is.
+   * it is known: should anything throw before, the link shows as it is. (A
+   * field, its parts kept in a closure: no constructor in the built script.)
    */
-  readonly render!: (now?: Date) => void;
-
-  constructor() {
-    super();
-    let a: HTMLAnchorElement | undefined, label: HTMLSpanElement, note: HTMLSpanElement;
-    this.render = (now = new Date()) => {
+  readonly render = ((a?: HTMLAnchorElement, label?: HTMLSpanElement, note?: HTMLSpanElement) => (
+    // Its own attributes, and its link, wherever the button lives (shadow roots included).
+    new MutationObserver(renderAll).observe(this, { childList: true, subtree: true, attributes: true }),
+    (now = new Date()) => {
       // The attribute (or the link's href) as it is, or, when it fails `rule`
       // (or `rule` throws), undefined and a warning (once a page).
       const get = (name: string, rule: (value: string) => unknown, value = this.getAttribute(name)) => {
@@ -138,8 +137,8 @@ export class DkCallButton extends HTMLElement {
       a.style.setProperty('--dk-call-button-color', target ? color || '' : '#555');
       if (target) a.href = target;
       else a.removeAttribute('href');
-      label.textContent = this.getAttribute('label') || defaultLabel;
-      note.textContent = wait
+      label!.textContent = this.getAttribute('label') || defaultLabel;
+      note!.textContent = wait
         ? opens.replace(
             '{{when}}',
             new Date(+now + wait * 6e4).toLocaleString(lang, {
@@ -149,10 +148,7 @@ export class DkCallButton extends HTMLElement {
             }),
           )
         : '';
-    };
-    // Its own attributes, and its link, wherever the button lives (shadow roots included).
-    new MutationObserver(renderAll).observe(this, { childList: true, subtree: true, attributes: true });
-  }
+    }))();
 
   connectedCallback(): void {
     buttons.add(this);
