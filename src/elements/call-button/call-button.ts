@@ -18,14 +18,14 @@ const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part:
  * The language of `n`: its own `lang` or its nearest ancestor's (crossing
  * shadow roots) that the button speaks, else English.
  */
-const langOf = (n: Node | null | undefined): Lang | 'en-XA' =>
-  !n
-    ? 'en'
-    : import.meta.env.DEV && /^en-xa$/i.test((n as HTMLElement).lang)
-      ? pseudoLang()
-      : texts[(n as HTMLElement).lang?.slice(0, 2) as Lang]
-        ? ((n as HTMLElement).lang.slice(0, 2) as Lang)
-        : langOf(n.parentNode || (n as ShadowRoot).host);
+const langOf = (n: Node | null | undefined, tag = (n as HTMLElement | undefined)?.lang?.slice(0, 2) as Lang): Lang | 'en-XA' =>
+  import.meta.env.DEV && /^en-xa$/i.test((n as HTMLElement | undefined)?.lang ?? '')
+    ? pseudoLang()
+    : texts[tag]
+      ? tag
+      : n
+        ? langOf(n.parentNode || (n as ShadowRoot).host)
+        : 'en';
 
 /**
  * In development only (stories, the demo, tests; the built script leaves it
