@@ -31,9 +31,10 @@ export const BUDGETS = [
   { name: 'first load of <dk-manager> through cdn/manager.js', measure: 'managerAlone', goal: 40 * KB, max: 40 * KB },
   { name: 'first load of <dk-manager> through the one-tag cdn/autoloader.js', measure: 'managerAutoloaded', goal: 40 * KB, max: 40 * KB },
   // Over its 1,536 B since the button calls from the page (docs/decisions.md,
-  // "Web calling from the call button"): the click path, `ws` checked, the
-  // callback form reachable outside opening hours.
-  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1680 },
+  // "Web calling from the call button"): the click path, the callback form
+  // reachable outside opening hours; 1,680 B at first, 1,564 B since the
+  // panel decides whether it can call.
+  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1564 },
   { name: "the call button's panel, first click, in its largest language (call-panel-<lang>.js)", measure: 'callPanel', goal: 5 * KB, max: 5 * KB },
   // Each element's entry, as a host's bundler merges the kit's modules, no
   // larger than before the elements were split onto the shared controllers
