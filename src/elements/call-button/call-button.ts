@@ -11,7 +11,7 @@ const buttons = new Set<DkCallButton>();
 const said: Record<string, boolean> = {};
 
 const node = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, part: string, el = parent.appendChild(document.createElement(tag))): HTMLElementTagNameMap[K] => (
-  (el.part = part as unknown as DOMTokenList), el
+  (el.part = part), el
 );
 
 /**
