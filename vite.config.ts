@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { mswWorker } from './scripts/msw-worker.js';
 import { contractValidators } from './scripts/contract-validators.js';
+import { demoSipServer } from './scripts/demo-sip.js';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -17,7 +18,8 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [mswWorker(), contractValidators()],
+  // demoSipServer(): `npm start` (mode `demo`) starts the demo's SIP server.
+  plugins: [mswWorker(), contractValidators(), demoSipServer()],
   server: { port: 5173 },
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the
   // page, which Vitest's browser mode reports as a failed import.
@@ -69,7 +71,7 @@ export default defineConfig({
           // shared with other runs, and a slow machine is no failure.
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts', 'test/package/**'],
+          exclude: ['test/**/*.browser.test.ts', 'test/package/**', 'test/demo/**'],
         },
       },
       {
@@ -84,6 +86,20 @@ export default defineConfig({
           globalSetup: ['test/package/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        // The demo as `npm start` serves it, with its SIP server: a visitor on
+        // its sample website calls its softphone, two pages of one Chromium.
+        test: {
+          name: 'demo',
+          environment: 'node',
+          include: ['test/demo/**/*.test.ts'],
+          exclude: ['test/**/*.browser.test.ts'],
+          globalSetup: ['test/demo/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import { createControl, type MockControl } from './control.js';
 import { createHandlers } from './handlers.js';
-import { createEmptyBackend, createSeededBackend } from './seed.js';
+import { createEmptyBackend, createSeededBackend, type WebCallingServer } from './seed.js';
 import { createFreshBackend } from './fresh.js';
 import type { MockBackend } from './backend/index.js';
 
@@ -22,6 +22,8 @@ export interface ScenarioOptions {
   baseUrl?: string;
   seed?: number;
   now?: () => Date;
+  /** The seeded company's web calls go to this SIP server (the demo's). */
+  webCalling?: WebCallingServer;
 }
 
 const CONTROLS: Record<ScenarioName, Partial<MockControl>> = {
@@ -47,7 +49,7 @@ export function createScenario(name: ScenarioName = 'default', options: Scenario
   const backend =
     name === 'empty' ? createEmptyBackend({ now: options.now })
     : name === 'fresh' ? createFreshBackend({ now: options.now })
-    : createSeededBackend(options.seed, { now: options.now });
+    : createSeededBackend(options.seed, { now: options.now, webCalling: options.webCalling });
   const control = createControl(CONTROLS[name]);
   return { backend, control, handlers: createHandlers(backend, { baseUrl: options.baseUrl, control }) };
 }

@@ -38,6 +38,18 @@ export { COMPANY, accountNameFor } from './seed/company.js';
 
 export interface SeedOptions {
   now?: () => Date;
+  /**
+   * The SIP server that takes the company's web calls (its profile with a
+   * WebSocket address), and the secret it shares: the demo's Kamailio
+   * (scripts/demo-sip.ts). Else the seed's address, which nothing answers.
+   */
+  webCalling?: WebCallingServer;
+}
+
+/** A SIP over WebSocket server and the secret its softphone credentials are made with. */
+export interface WebCallingServer {
+  websocketUrl: string;
+  secret: string;
 }
 
 /** The seeded company. Same seed and same clock: the same data. */
@@ -84,7 +96,7 @@ export function createSeededBackend(seed = 2026, options: SeedOptions = {}): Moc
   const today = dayNumber(now());
   const topUps: TopUpContext = { ids, departmentOf, key };
   scheduleMoney(backend, timeline, random, { start, end, ids, key });
-  scheduleFeatures(backend, timeline, { start, ids, key, everyone });
+  scheduleFeatures(backend, timeline, { start, ids, key, everyone, webCalling: options.webCalling });
   scheduleAutoRecharge(backend, timeline, start + 9 * DAY, topUps);
   scheduleLiveCalls(backend, timeline, random, departmentOf, today - LIVE_DAYS, today);
   scheduleShortfall(backend, timeline, today, topUps);
@@ -183,11 +195,12 @@ interface FeatureContext {
   ids: Map<string, string>;
   key: () => string;
   everyone: Person[];
+  webCalling?: WebCallingServer;
 }
 
 /** Subscriptions, numbers, SIP profiles with their links. */
 function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: FeatureContext): void {
-  const { start, ids, key, everyone } = ctx;
+  const { start, ids, key, everyone, webCalling: web } = ctx;
   const idOf = (name: string): string => ids.get(name) as string;
   const profileIds: string[] = [];
 
@@ -203,7 +216,10 @@ function scheduleFeatures(backend: MockBackend, timeline: Timeline, ctx: Feature
   });
 
   timeline.at(start + 7 * DAY, () => {
-    for (const spec of SIP_PROFILES) profileIds.push(backend.addSipProfile({ ...spec }).id);
+    for (const spec of SIP_PROFILES) {
+      const live = web && 'websocketUrl' in spec ? { websocketUrl: web.websocketUrl, webCallingSecret: web.secret } : {};
+      profileIds.push(backend.addSipProfile({ ...spec, ...live }).id);
+    }
     const offered = backend.listAvailableNumbers().body;
     for (const [area, assignee] of NUMBERS) {
       const pick = offered.find((n) => n.area === area);

@@ -1,4 +1,4 @@
-// Types for scripts/kamailio.mjs, which test/support/sip-server.ts imports.
+// Types for scripts/kamailio.mjs, which scripts/sip-server.ts imports.
 export declare const KAMAILIO_PACKAGES: string[];
 export declare const KAMAILIO_CANDIDATES: string[];
 export declare const KAMAILIO_CONFIG: string;

@@ -1,5 +1,5 @@
 // Finds the Kamailio SIP server the calling tests run on the loopback
-// interface (test/support/sip-server.ts, configured by test/sip/kamailio.cfg).
+// interface (scripts/sip-server.ts, configured by test/sip/kamailio.cfg): the tests' and the demo's.
 // KAMAILIO_PATH wins, then the usual system paths, then PATH. scripts/test.mjs
 // installs Debian's packages when none is found, or when the one found lacks
 // a module the configuration loads, and apt is available as root.

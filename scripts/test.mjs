@@ -196,6 +196,14 @@ const steps = [
     vitest: true,
   },
   {
+    // Apart: it serves the whole demo in development and opens two pages
+    // with calls, which would crowd the browser tests on two cores.
+    name: 'The demo: a web call from its sample website to its softphone (Vitest project: demo)',
+    command: bin('vitest'),
+    args: ['run', '--project', 'demo', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+    vitest: true,
+  },
+  {
     name: 'Storybook build (storybook-static/)',
     command: bin('storybook'),
     args: ['build', '--quiet', '-o', 'storybook-static'],

@@ -2,11 +2,14 @@
  * The demo intranet page: starts the mock backend in a service worker, then
  * loads the kit. `?scenario=empty|fresh|slow|failing|offline` picks another
  * mock scenario, `?page=widgets` the page with single widgets; the language
- * switch sets `<html lang>`, which every widget follows (`page.ts`).
+ * switch sets `<html lang>`, which every widget follows (`page.ts`). With
+ * `npm start`, the company's web calls go to the demo's SIP server when
+ * Kamailio is installed (scripts/demo-sip.ts); else the page says what to install.
  */
 import { startMockBackend } from '../browser.js';
 import { isScenarioName } from '../scenarios.js';
-import { startDemo } from './page.js';
+import sip from 'virtual:dialkit-demo-sip';
+import { showSipNotice, startDemo } from './page.js';
 
 // A log of the widgets' events, as a host page would listen to them.
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
@@ -36,7 +39,12 @@ await startDemo(document, {
   storage: localStorage,
   preferred: navigator.language,
   start: async () => {
-    await startMockBackend({ scenario: isScenarioName(scenario) ? scenario : 'default', quiet: true });
+    await startMockBackend({
+      scenario: isScenarioName(scenario) ? scenario : 'default',
+      quiet: true,
+      webCalling: sip.state === 'running' ? { websocketUrl: sip.url, secret: sip.secret } : undefined,
+    });
     await import('../../src/all.js');
   },
 });
+showSipNotice(document, sip.state === 'missing' ? sip.install : null);

@@ -95,3 +95,14 @@ export function showPage(doc: Document, page: DemoPage, params: URLSearchParams)
     }
   }
 }
+
+/**
+ * Without a SIP server, says so where calls are made and answered, with the
+ * command that installs one (`install`); with one (null), says nothing.
+ */
+export function showSipNotice(doc: Document, install: string | null): void {
+  for (const notice of doc.querySelectorAll<HTMLElement>('[data-sip-missing]')) {
+    notice.hidden = install === null;
+    notice.querySelector('[data-sip-install]')!.textContent = install ?? '';
+  }
+}

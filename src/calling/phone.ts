@@ -201,12 +201,32 @@ export class CallSession extends Emitter<CallSessionEvents> implements CallLike 
   }
 
   #hear(connection: RTCPeerConnection): void {
+    // Media lost (the network, the far side gone without a word, its page
+    // closed): the call is over when the connection fails, or stays
+    // disconnected for ten seconds, and fails as `network` on this side.
+    let lost: ReturnType<typeof setTimeout> | undefined;
+    connection.addEventListener('connectionstatechange', () => {
+      clearTimeout(lost);
+      if (connection.connectionState === 'failed') this.#drop();
+      else if (connection.connectionState === 'disconnected') lost = setTimeout(() => this.#drop(), 10_000);
+    });
     connection.addEventListener('track', (event) => {
       if (!this.#audio || event.track.kind !== 'audio') return;
       this.#audio.srcObject = event.streams[0] ?? new MediaStream([event.track]);
       // Refused autoplay only silences the far side; the call goes on.
       this.#audio.play().catch(() => undefined);
     });
+  }
+
+  /** The media is gone: failed as `network` here first, then a BYE, should the far side still hear it. */
+  #drop(): void {
+    if (this.state !== 'connected') return;
+    this.#finish('failed', { originator: 'system', cause: C.causes.CONNECTION_ERROR } as EndEvent);
+    try {
+      this.#session.terminate();
+    } catch {
+      // Already ended by JsSIP.
+    }
   }
 
   #finish(how: 'ended' | 'failed', event: EndEvent): void {

@@ -2,7 +2,7 @@
 // markup: the language switch, the pseudo-locale, and the page shown.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import indexHtml from '../../index.html?raw';
-import { startDemo } from '../../mocks/demo/page.js';
+import { showSipNotice, startDemo } from '../../mocks/demo/page.js';
 import { find } from '../support/dom.js';
 import { eventsAtDocument, mockBackend, t } from '../support/browser.js';
 
@@ -93,5 +93,25 @@ describe('the demo page', () => {
     expect(document.querySelector('#widgets h1')!.textContent).toBe(t('pl', 'demo:widgetsHeading'));
     expect(document.querySelector('[data-page="widgets"]')!.getAttribute('aria-current')).toBe('page');
     await vi.waitFor(() => expect(document.querySelector('dk-sip-profiles')!.shadowRoot).not.toBeNull(), WAIT);
+  });
+
+  it('without a SIP server, says what to install where calls are made and answered, in the language chosen; with one, says nothing', async () => {
+    layPage();
+    await startDemo(document, {
+      params: new URLSearchParams('page=widgets&scenario=fresh'),
+      storage: memoryStorage({ 'dialkit-demo-lang': 'fr' }),
+      start: async () => undefined,
+    });
+    const install = 'sudo apt-get install kamailio kamailio-websocket-modules';
+    showSipNotice(document, install);
+    const notices = [...document.querySelectorAll<HTMLElement>('[data-sip-missing]')];
+    // One on each page: beside the console, and beside the softphone among the widgets.
+    expect(notices).toHaveLength(2);
+    const shown = document.querySelector<HTMLElement>('#widgets [data-sip-missing]')!;
+    expect(shown.hidden).toBe(false);
+    expect(shown.querySelector('[data-text]')!.textContent).toBe(t('fr', 'demo:sipMissing'));
+    expect(shown.querySelector('code')!.textContent).toBe(install);
+    showSipNotice(document, null);
+    expect(notices.every((notice) => notice.hidden)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 import { C, UA, WebSocketInterface } from 'jssip';
 import type { EndEvent, IncomingDTMFEvent, OutgoingDTMFEvent, RTCSession } from 'jssip/lib/RTCSession.js';
 import type { RTCSessionEvent } from 'jssip/lib/UA.js';
-import type { SipCredentials } from '../support/sip-server.js';
+import type { SipCredentials } from '../../scripts/sip-server.js';
 
 export interface SipServerAddress {
   url: string;

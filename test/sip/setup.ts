@@ -1,12 +1,12 @@
 // Global setup of the `browser` project: the SIP server of the calling tests
-// (test/support/sip-server.ts), started from Node since the tests run in
+// (scripts/sip-server.ts), started from Node since the tests run in
 // Chromium. The pages get its address, credentials made here, and its secret
 // for the mock backend alone: it plays the service that shares the secret
 // with the SIP server and issues softphone credentials with it. Without
 // Kamailio the other browser tests still run: the calling
 // tests then fail with the reason (npm test installs Kamailio first).
 import type { TestProject } from 'vitest/node';
-import { startSipServer, type SipCredentials } from '../support/sip-server.js';
+import { startSipServer, type SipCredentials } from '../../scripts/sip-server.js';
 
 export interface ProvidedSipServer {
   url: string;

@@ -311,7 +311,8 @@ export class DkSoftphone extends DialkitElement {
       call.on('hold', () => this.requestUpdate()),
       call.on('ended', () => this.over(call, 'answered', this.ringingSince)),
       call.on('failed', ({ originator, reason }) => {
-        if (this.answered) return this.over(call, 'answered', this.ringingSince);
+        // Answered, then the media lost (the caller's page closed, the network): said so.
+        if (this.answered) return this.over(call, 'answered', this.ringingSince, undefined, reason === 'network');
         const refused = reason === 'microphone_refused';
         const outcome: CallOutcome = originator === 'local' && !refused ? 'declined' : 'missed';
         this.over(call, outcome, this.ringingSince, refused ? t('call.failed', { reason: t('failure.microphone_refused') }) : undefined);
@@ -334,7 +335,7 @@ export class DkSoftphone extends DialkitElement {
   }
 
   /** A call is over: logged, said, and the line is free again. */
-  private over(call: CallLike, outcome: CallOutcome, since: Date, why?: string): void {
+  private over(call: CallLike, outcome: CallOutcome, since: Date, why?: string, lost = false): void {
     const t = this.i18n.t;
     const entry = logCall(this.member, call, outcome, since);
     this.emit('dk-softphone-call', { call: entry });
@@ -348,7 +349,7 @@ export class DkSoftphone extends DialkitElement {
     this.ended = this.announcement =
       why ??
       (outcome === 'answered'
-        ? t('call.ended', { caller, duration: clock(entry.seconds) })
+        ? t(lost ? 'call.lost' : 'call.ended', { caller, duration: clock(entry.seconds) })
         : t(outcome === 'missed' ? 'call.missed' : 'call.declined', { caller }));
     this.told();
     // The focus was on a button of the call, gone now: it goes to the line's button.

@@ -226,7 +226,7 @@ describe('dk-call-button', () => {
       // And the buttons are styled all the same (constructed stylesheets).
       expect(win.getComputedStyle(linkOf(warsaw!)).borderTopLeftRadius).not.toBe('0px');
       expect(win.getComputedStyle(linkOf(paris!)).backgroundColor).toBe('rgb(34, 34, 34)');
-      expect(['skype:ewa.kozlowska?call', 'tel:+48221234567']).toContain(linkOf(warsaw!).getAttribute('href'));
+      expect(['sip:ewa.kozlowska@sip.example.com', 'tel:+48221234567']).toContain(linkOf(warsaw!).getAttribute('href'));
       expect(linkOf(paris!).getAttribute('href')).toBe('skype:helene.lefevre?call&video=true');
       expect(norm(partOf(warsaw!, 'label').textContent!)).toBe('Porozmawiaj z architektem');
       expect(norm(partOf(paris!, 'label').textContent!)).toBe(strings('fr').label);

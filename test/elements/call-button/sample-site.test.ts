@@ -13,7 +13,8 @@ describe('the sample website', () => {
   it('pastes snippets exactly as the generator writes them', () => {
     const warsaw: ButtonSpec = {
       ...common,
-      href: 'skype:ewa.kozlowska?call',
+      href: 'sip:ewa.kozlowska@sip.example.com',
+      ws: 'wss://sip.example.com/ws',
       linkText: 'Porozmawiaj z architektem',
       label: 'Porozmawiaj z architektem',
       size: 'l',
@@ -38,7 +39,7 @@ describe('the sample website', () => {
     const head = html && 'childNodes' in html ? html.childNodes.find((n) => n.nodeName === 'head') : undefined;
     const meta = head && 'childNodes' in head ? head.childNodes.find((n) => 'attrs' in n && n.attrs.some((a) => a.name === 'http-equiv')) : undefined;
     const csp = meta && 'attrs' in meta ? meta.attrs.find((a) => a.name === 'content')?.value : undefined;
-    expect(csp).toBe("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'");
+    expect(csp).toBe("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' wss://sip.example.com; require-trusted-types-for 'script'; trusted-types 'none'");
     // No inline script, no inline style, no style attribute, no handler attribute.
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(page).not.toMatch(/<style|\sstyle=|\son\w+=/i);

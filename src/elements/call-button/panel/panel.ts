@@ -206,19 +206,7 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
       };
       show();
       tick = setInterval(show, 1000);
-      // Media lost (the network, the far side gone without a word): over when
-      // the connection fails, or stays disconnected for ten seconds.
-      let lost: ReturnType<typeof setTimeout> | undefined;
-      const drop = () => {
-        if (!inCall()) return;
-        session!.hangup();
-        failed('network');
-      };
-      session!.connection?.addEventListener('connectionstatechange', function (this: RTCPeerConnection) {
-        clearTimeout(lost);
-        if (this.connectionState === 'failed') drop();
-        else if (this.connectionState === 'disconnected') lost = setTimeout(drop, 1e4);
-      });
+      // Media lost: the phone fails the call as `network` (src/calling/phone.ts).
     });
     session.on('ended', ({ originator }) => over(originator === 'system' ? s.network : s.ended, false));
     session.on('failed', ({ reason }) => failed(reason));

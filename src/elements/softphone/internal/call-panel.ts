@@ -30,8 +30,9 @@ export interface CallView {
 /** The caller as a person reads it: the name given, else the number or user. */
 export const callerOf = (call: CallLike, t: CallView['t']): string => {
   const { displayName, user } = call.remoteIdentity;
-  if (displayName) return displayName;
-  return !user || user === 'anonymous' ? t('anonymous') : user;
+  // A website's visitor calls as `anonymous` (RFC 3323), under a display name in English ("Anonymous"): said in the agent's language.
+  if (!user || user === 'anonymous') return t('anonymous');
+  return displayName || user;
 };
 
 /** The page as a link's text: its host and path, without the scheme. */

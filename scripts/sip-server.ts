@@ -1,4 +1,4 @@
-// A real SIP server for the calling tests: Kamailio (scripts/kamailio.mjs
+// A real SIP server for the calling tests and the demo (`npm start`): Kamailio (scripts/kamailio.mjs
 // finds it) with test/sip/kamailio.cfg, SIP over WebSocket on a free port of
 // the loopback interface, registrations in memory, ephemeral credentials
 // (auth_ephemeral) under a secret made for this run. Runs in the foreground
@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KAMAILIO_CONFIG, findKamailio } from '../../scripts/kamailio.mjs';
-import { ephemeralCredentials, type EphemeralCredentials } from '../../mocks/backend/ephemeral.js';
+import { KAMAILIO_CONFIG, findKamailio } from './kamailio.mjs';
+import { ephemeralCredentials, type EphemeralCredentials } from '../mocks/backend/ephemeral.js';
 
 /** The authorization user (`<expiry, Unix seconds>:<user>`) and its password. */
 export type SipCredentials = EphemeralCredentials;
