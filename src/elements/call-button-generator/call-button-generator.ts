@@ -14,7 +14,7 @@ import { renderHours, type HoursView } from './internal/hours.js';
 import { labelText, renderAppearance, renderLabel } from './internal/look.js';
 import { numberCheck, renderPhone, type PhoneModule } from './internal/phone-field.js';
 import { SnippetOutput } from './internal/output.js';
-import { renderWebCalling, webSpec, type WebCallingView } from './internal/web-calling.js';
+import { callUnavailable, renderWebCalling, webSpec, type WebCallingView } from './internal/web-calling.js';
 import { styles } from './call-button-generator.styles.js';
 
 /** Where websites load `call-button.js` when `script-src` does not say. */
@@ -233,7 +233,9 @@ export class DkCallButtonGenerator extends DialkitElement {
           </label>`,
         )}
       </div>
-      ${choices.targetKind === 'account' ? this.accounts.render(view) : renderPhone(view)}
+      ${choices.targetKind === 'account'
+        ? this.accounts.render(view, choices.webCall && !callUnavailable(this.webView(view)))
+        : renderPhone(view)}
     </fieldset>`;
   }
 }

@@ -181,4 +181,27 @@ describe('dk-call-button-generator, web calling', () => {
     await vi.waitFor(() => expect(snippet(root)).toContain(`<a href="sip:${other.accountName}@${host}">`));
     expect(deepActiveElement()).not.toBe(ws);
   });
+
+  for (const locale of LOCALES) {
+    it(`in ${locale}: a video call cannot be asked of a call from the browser, and says why; the choice comes back with the Skype link`, async () => {
+      const root = await mountIn(locale);
+      const { web } = accounts();
+      await choose(root, web.memberId);
+      const video = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) => textOf(box.closest('label')!) === norm(t(locale, 'callButtons:account.video')))!;
+      video.click();
+      await vi.waitFor(() => expect(snippet(root)).toContain('?call&amp;video=true'));
+      (await find<HTMLInputElement>(root, '#web-call:not([disabled])', 8000)).click();
+      await vi.waitFor(() => expect(video.disabled).toBe(true));
+      expect(video.checked).toBe(false);
+      expect(description(root, video)).toBe(norm(t(locale, 'callButtons:account.videoWebCall')));
+      await vi.waitFor(() => expect(snippet(root)).toContain('<a href="sip:'));
+      expect(snippet(root)).not.toContain('video');
+      await expectNoAxeViolations(root.host);
+      // Web calling off: the Skype link again, with the video call chosen before.
+      root.querySelector<HTMLInputElement>('#web-call')!.click();
+      await vi.waitFor(() => expect(video.disabled).toBe(false));
+      expect(video.checked).toBe(true);
+      await vi.waitFor(() => expect(snippet(root)).toContain('?call&amp;video=true'));
+    });
+  }
 });

@@ -104,13 +104,14 @@ export class AccountPicker {
     return change;
   }
 
-  render(view: ChoicesView): TemplateResult {
+  /** `webCall`: the button calls from the browser (a `sip:` link), where a video call has no meaning. */
+  render(view: ChoicesView, webCall = false): TemplateResult {
     const { everyone } = this;
     const { renderTask } = this.options;
     return renderTask(everyone.first, {
       isEmpty: (first) => first.total === 0,
       empty: () => html`<p class="notice" part="empty">${view.t('account.none')}</p>`,
-      complete: () => this.renderPicker(view),
+      complete: () => this.renderPicker(view, webCall),
     });
   }
 
@@ -128,7 +129,7 @@ export class AccountPicker {
     };
   }
 
-  private renderPicker(view: ChoicesView): TemplateResult {
+  private renderPicker(view: ChoicesView, webCall: boolean): TemplateResult {
     const { t, choices, set } = view;
     const { linked, everyone } = this;
     const { renderTask } = this.options;
@@ -154,9 +155,16 @@ export class AccountPicker {
         ${this.renderNotice(view)}
       </div>
       <label class="choice">
-        <input type="checkbox" .checked=${live(choices.video)} @change=${(e: Event) => set({ video: (e.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          .checked=${live(choices.video && !webCall)}
+          ?disabled=${webCall}
+          aria-describedby=${webCall ? 'video-hint' : nothing}
+          @change=${(e: Event) => set({ video: (e.target as HTMLInputElement).checked })}
+        />
         ${t('account.video')}
-      </label>`;
+      </label>
+      ${webCall ? html`<span id="video-hint" class="hint">${t('account.videoWebCall')}</span>` : nothing}`;
   }
 
   /** The search of a company too large to list, on the server. */
