@@ -1,19 +1,16 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AutoRecharge, Balance } from '../../adapter/types.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { MemberSearchController } from '../shared/controllers/member-search.js';
 import { styles } from './credit.styles.js';
-import { AllocateDialog } from './internal/allocate-dialog.js';
 import { renderBalance } from './internal/balance.js';
-import { BuyDialog } from './internal/buy-dialog.js';
 import type { CreditContext } from './internal/context.js';
+import type { CreditDialogs } from './internal/dialogs.js';
 import { Ledger } from './internal/ledger.js';
-import { ReclaimDialog } from './internal/reclaim-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
-import { WriteController } from '../shared/controllers/write.js';
-import { MoneyWriteController } from '../shared/controllers/money-write.js';
+import { LazyModule } from '../shared/lazy.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -71,18 +68,6 @@ export class DkCredit extends DialkitElement {
   /** The company balance the last write answered, shown until the balance read after that write arrives. */
   @state() private written?: { balance: Money; revision: number };
 
-  /**
-   * The element's writes, one per operation. Each money write keeps the
-   * idempotency key of its request in its `intent` until the request is known
-   * to be done, whichever dialog is open or closed meanwhile.
-   */
-  private readonly writes = {
-    purchase: new MoneyWriteController(this, { operation: 'buyCredit' }, this.services),
-    allocation: new MoneyWriteController(this, { operation: 'allocateCredit' }, this.services),
-    reclaim: new MoneyWriteController(this, { operation: 'reclaimCredit' }, this.services),
-    autoRecharge: new WriteController(this, { operation: 'setAutoRecharge' }, this.services),
-  };
-
   /** The members the pickers offer and the ledger names. */
   private readonly members = new MemberSearchController(this, { ...this.services });
 
@@ -119,9 +104,25 @@ export class DkCredit extends DialkitElement {
   };
 
   private readonly ledger = new Ledger(this.context, () => this.revision);
-  private readonly buy = new BuyDialog(this.context, this.writes.purchase);
-  private readonly allocate = new AllocateDialog(this.context, this.writes.allocation, this.writes.autoRecharge);
-  private readonly reclaim = new ReclaimDialog(this.context, this.writes.reclaim);
+  /**
+   * The buy, allocate and take-back dialogs with their writes, loaded when
+   * one of them first opens (the loading state, or the error with Retry,
+   * shows under the buttons meanwhile).
+   */
+  private readonly dialogs = new LazyModule<CreditDialogs>(
+    this,
+    async () => new (await import('./internal/dialogs.js')).CreditDialogs(this.context),
+    (error) => this.reportError('loadElement', error),
+  );
+
+  /** Opens one of the dialogs from its button, which gets the focus back when it closes. */
+  private opener(which: keyof Pick<CreditDialogs, 'buy' | 'allocate' | 'reclaim'>): (event: Event) => void {
+    return (event) => {
+      const from = event.currentTarget as HTMLElement;
+      this.dialogs.use((dialogs) => dialogs[which].open(from));
+    };
+  }
+  private readonly open = { buy: this.opener('buy'), allocate: this.opener('allocate'), reclaim: this.opener('reclaim') };
 
   /**
    * Opens the "Buy credit" dialog once the balance is read, with the focus
@@ -129,7 +130,7 @@ export class DkCredit extends DialkitElement {
    * or when it cannot be (the balance failed to load: the error shows).
    */
   async openPurchase(): Promise<void> {
-    if (await this.press('#buy-button')) await this.buy.dialog.focusIn('#buy-amount');
+    if (await this.press('#buy-button')) await this.dialogs.module?.buy.dialog.focusIn('#buy-amount');
   }
 
   /**
@@ -148,6 +149,8 @@ export class DkCredit extends DialkitElement {
     await this.updateComplete;
     const button = this.overview.status === TaskStatus.COMPLETE ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
     button?.click();
+    // The dialogs' module may be loading: the dialog opens once it is in.
+    if (button) await this.dialogs.task.taskComplete.catch(() => undefined);
     await this.updateComplete;
     return Boolean(button);
   }
@@ -180,8 +183,9 @@ export class DkCredit extends DialkitElement {
   /** The balance, the ledger, and the dialogs, which check what is typed against that balance. */
   private renderContent(b: Balance): TemplateResult {
     return html`
-      ${renderBalance(this.i18n, b, { buy: this.buy.open, allocate: this.allocate.open, reclaim: this.reclaim.open }, this.ledger.refusals)}
-      ${this.ledger.render(b)} ${this.buy.render(b)} ${this.allocate.render(b)} ${this.reclaim.render(b)}
+      ${renderBalance(this.i18n, b, this.open, this.ledger.refusals)}
+      ${this.dialogs.render((task, views) => this.renderTask(task, views))} ${this.ledger.render(b)}
+      ${this.dialogs.module?.render(b) ?? nothing}
     `;
   }
 }

@@ -48,7 +48,7 @@ export class AllocateDialog {
     return this.write.busy || this.auto.write.pending;
   }
 
-  readonly open = (event: Event): void => {
+  readonly open = (from: Event | HTMLElement): void => {
     const clear = (): void => {
       this.selected = [];
       this.mode = 'oneOff';
@@ -56,7 +56,7 @@ export class AllocateDialog {
       this.auto.open(false);
       this.picker.open(false);
     };
-    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, clear, () => this.resume());
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, from, clear, () => this.resume());
   };
 
   /**

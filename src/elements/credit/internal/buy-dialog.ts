@@ -44,8 +44,8 @@ export class BuyDialog {
     this.form = new FormController(ctx.host);
   }
 
-  readonly open = (event: Event): void =>
-    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, () => (this.text = ''), () => this.resume());
+  readonly open = (from: Event | HTMLElement): void =>
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, from, () => (this.text = ''), () => this.resume());
 
   /**
    * A purchase left unsettled (here, in another element, before a reload) is

@@ -15,7 +15,7 @@ export function edited(write: WriteController, request: unknown): void {
 export interface MoneyDialog {
   form: { reset(): void };
   write: { reset(): void };
-  dialog: { show(from: Event): Promise<void> };
+  dialog: { show(from: Event | HTMLElement): Promise<void> };
 }
 
 /**
@@ -23,11 +23,11 @@ export interface MoneyDialog {
  * fields) and no error shown, then asks what became of a request of the same
  * kind left unsettled (`resume`), which may fill the form again.
  */
-export function openAfresh(parts: MoneyDialog, event: Event, clear: () => void, resume: () => Promise<void>): void {
+export function openAfresh(parts: MoneyDialog, from: Event | HTMLElement, clear: () => void, resume: () => Promise<void>): void {
   clear();
   parts.form.reset();
   parts.write.reset();
-  void parts.dialog.show(event);
+  void parts.dialog.show(from);
   void resume();
 }
 

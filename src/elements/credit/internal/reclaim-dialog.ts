@@ -35,13 +35,13 @@ export class ReclaimDialog {
     this.picker = new MemberPicker(ctx);
   }
 
-  readonly open = (event: Event): void => {
+  readonly open = (from: Event | HTMLElement): void => {
     const clear = (): void => {
       this.memberId = '';
       this.text = '';
       this.picker.open(false);
     };
-    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, event, clear, () => this.resume());
+    openAfresh({ form: this.form, write: this.write, dialog: this.dialog }, from, clear, () => this.resume());
   };
 
   /**
