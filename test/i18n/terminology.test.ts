@@ -25,6 +25,13 @@ const where = (list: [string, string][], pattern: RegExp) => list.filter(([, t])
 const text = (list: [string, string][], key: string) => list.find(([k]) => k === key)?.[1];
 
 describe('Polish terminology', () => {
+  it('never puts a name after a preposition, whose case a name given as it is cannot take ("od Ewa Kozłowska")', () => {
+    // Names of people and callers come in the nominative: after a colon, in brackets, or as the subject.
+    const names = '(?:name|caller|holder|member|displayName|person|admin)';
+    const preposition = '(?:do|od|z|ze|dla|u|w|we|o|po|przez|na|przy|dzięki|bez|przed|za|nad|pod|między)';
+    expect(where(pl, new RegExp(`(?<!\\p{L})${preposition}\\s+\\{\\{\\s*${names}\\b`, 'iu'))).toEqual([]);
+  });
+
   it('calls mobile calls "połączenia na komórki", never "z komórkami"', () => {
     expect(where(pl, /z komórkami/i)).toEqual([]);
     expect(text(pl, 'features.access.mobileCalls')).toBe('Połączenia na komórki');
