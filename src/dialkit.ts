@@ -14,6 +14,7 @@ export * from './adapter/index.js';
 // The core, but for the privacy guard (import it from `src/core/`): its phone
 // metadata would load with every page that uses the kit.
 export * from './core/errors.js';
+export * from './core/error-codes.js';
 export * from './core/money.js';
 export * from './core/validation.js';
 export * from './core/text.js';

@@ -1,111 +1,12 @@
-import { fail, isErrorCode, type DialkitError, type Result } from '../core/errors.js';
+import { fail, type Result } from '../core/errors.js';
 import type { DialkitAdapter } from './adapter.js';
 import { publishChange } from './changes.js';
 
-type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: string; keyword?: string }[] | null };
-
 /**
- * The contract's validators, one module per operation, compiled from
- * `openapi.yaml` at build time (scripts/contract-validators.ts). Loaded with
- * the first answer of each operation, not with the elements.
+ * The checks of answers (`settle.ts`), loaded with the first answer, not with
+ * the elements; a failed load (the network) is tried again with the next one.
  */
-let contract: Promise<typeof import('virtual:dialkit/contract-validators')> | undefined;
-const validators = new Map<string, Promise<Validate | undefined>>();
-
-function validatorOf(operation: string): Promise<Validate | undefined> {
-  let found = validators.get(operation);
-  if (!found) {
-    contract ??= import('virtual:dialkit/contract-validators');
-    found = contract.then(({ validators: all }) => (Object.hasOwn(all, operation) ? all[operation]!() : undefined));
-    // A failed load (the network) is tried again with the next answer.
-    found.catch(() => validators.delete(operation));
-    validators.set(operation, found);
-  }
-  return found;
-}
-
-const isMoney = (v: unknown): boolean =>
-  !!v && typeof v === 'object' && Number.isSafeInteger((v as { amountMinor?: unknown }).amountMinor) &&
-  typeof (v as { currency?: unknown }).currency === 'string' && /^[A-Z]{3}$/.test((v as { currency: string }).currency);
-const isText = (v: unknown): boolean => (typeof v === 'string' && v.length <= 1000) || (typeof v === 'number' && Number.isFinite(v));
-
-/**
- * The error details the elements read, each with the shape it must have;
- * anything else a server sends in `details` is dropped, so that it can never
- * reach the catalogs' interpolation or a template.
- */
-const DETAILS: Record<string, (value: unknown, operation: string) => boolean | Promise<boolean>> = {
-  field: isText,
-  id: isText,
-  profileId: isText,
-  profileName: isText,
-  limit: isText,
-  heldTo: isText,
-  retryAfterSeconds: isText,
-  required: isMoney,
-  available: isMoney,
-  max: isMoney,
-  // The current record of a conflict: what the operation itself answers.
-  current: async (value, operation) => {
-    const validate = await validatorOf(operation).catch(() => undefined);
-    return !!validate && validate(value);
-  },
-};
-
-/** A failure as the elements may trust it: a known code, text where text belongs, known details only. */
-async function cleanError(operation: string, error: unknown): Promise<DialkitError> {
-  const raw = (error && typeof error === 'object' ? error : {}) as Record<string, unknown>;
-  const cleaned: DialkitError = {
-    code: isErrorCode(raw.code) ? raw.code : 'internal',
-    message: typeof raw.message === 'string' ? raw.message.slice(0, 2000) : '',
-  };
-  if (typeof raw.status === 'number' && Number.isInteger(raw.status)) cleaned.status = raw.status;
-  if (raw.details && typeof raw.details === 'object' && !Array.isArray(raw.details)) {
-    const details: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw.details)) {
-      const check = Object.hasOwn(DETAILS, key) ? DETAILS[key] : undefined;
-      if (check && (await check(value, operation))) details[key] = value;
-    }
-    if (Object.keys(details).length) cleaned.details = details;
-  }
-  return cleaned;
-}
-
-function invalid(operation: string, why: string): Result<never> {
-  return fail({ code: 'invalid_response', message: `${operation}: the answer does not match the contract (${why})`, details: { operation } });
-}
-
-/** Whether `operation` changes data (its method is not GET in the contract). */
-async function isWrite(operation: string): Promise<boolean> {
-  contract ??= import('virtual:dialkit/contract-validators');
-  return (await contract).writes.includes(operation);
-}
-
-/** Calls one operation and settles whatever comes back into a `Result` the elements can trust. */
-async function settle(operation: string, call: () => unknown): Promise<Result<unknown>> {
-  let result: unknown;
-  try {
-    result = await call();
-  } catch (cause) {
-    return fail({ code: 'internal', message: cause instanceof Error ? cause.message : String(cause) });
-  }
-  if (!result || typeof result !== 'object' || typeof (result as { ok?: unknown }).ok !== 'boolean') {
-    return invalid(operation, 'not a result');
-  }
-  const settled = result as { ok: boolean; data?: unknown; error?: unknown };
-  if (!settled.ok) return { ok: false, error: await cleanError(operation, settled.error) };
-  let validate: Validate | undefined;
-  try {
-    validate = await validatorOf(operation);
-  } catch {
-    return fail({ code: 'network', message: `The checks of ${operation} could not be loaded` });
-  }
-  if (validate && !validate(settled.data)) {
-    const first = validate.errors?.[0];
-    return invalid(operation, `${first?.instancePath || '/'} ${first?.keyword ?? ''}`.trim());
-  }
-  return { ok: true, data: settled.data };
-}
+let checks: Promise<typeof import('./settle.js')> | undefined;
 
 const checkedOf = new WeakMap<DialkitAdapter, WeakMap<object, DialkitAdapter>>();
 /** The adapter each checked one wraps. */
@@ -139,8 +40,20 @@ export function checkedAdapter(adapter: DialkitAdapter, origin?: EventTarget): D
   if (!wrapped) {
     const calls = new Map<string, (...args: unknown[]) => Promise<Result<unknown>>>();
     const call = async (name: string, args: unknown[]): Promise<Result<unknown>> => {
-      const result = await settle(name, () => (Reflect.get(adapter, name) as (...a: unknown[]) => unknown).apply(adapter, args));
-      if (result.ok && (await isWrite(name).catch(() => false))) publishChange(adapter, { operation: name, data: result.data, origin });
+      // The request goes out at once; its checks load meanwhile.
+      const answer = (async () => (Reflect.get(adapter, name) as (...a: unknown[]) => unknown).apply(adapter, args))();
+      // Handled by `settle`, once loaded: not an unhandled rejection meanwhile.
+      answer.catch(() => undefined);
+      let settle: typeof import('./settle.js');
+      try {
+        settle = await (checks ??= import('./settle.js'));
+      } catch {
+        checks = undefined;
+        // The answer cannot be trusted unchecked: as if the service had not answered (a write may have taken effect).
+        return fail({ code: 'network', message: `The checks of ${name} could not be loaded` });
+      }
+      const result = await settle.settle(name, answer);
+      if (result.ok && (await settle.isWrite(name).catch(() => false))) publishChange(adapter, { operation: name, data: result.data, origin });
       return result;
     };
     wrapped = new Proxy(adapter, {

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
-import { SERVER_ERROR_CODES, fail, ok, type DialkitError, type Result, type ServerErrorCode } from '../core/errors.js';
+import { SERVER_ERROR_CODES, type ServerErrorCode } from '../core/error-codes.js';
+import { fail, ok, type DialkitError, type Result } from '../core/errors.js';
 import type { CallOptions, DialkitAdapter } from './adapter.js';
 import type { RestAdapterOptions } from './rest.js';
 import type { paths } from './schema.js';

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './error-codes.js';
 export * from './money.js';
 export * from './validation.js';
 export * from './text.js';

@@ -68,6 +68,27 @@ describe('checkedAdapter', () => {
     expect(!bad.ok && bad.error.details).toEqual({ available: { amountMinor: 100, currency: 'EUR' } });
   });
 
+  it('answers network when its checks cannot be loaded (the request went out: its outcome is unknown), and loads them with the next call', async () => {
+    vi.resetModules();
+    let offline = true;
+    vi.doMock('../../src/adapter/settle.js', async (original) => {
+      if (offline) throw new Error('offline');
+      return original();
+    });
+    try {
+      const { checkedAdapter: fresh } = await import('../../src/adapter/checked.js');
+      const calls: string[] = [];
+      const adapter = fresh(answering((operation) => (calls.push(operation), { ok: true, data: fixtures.Manager })));
+      expect(await adapter.getManager()).toMatchObject({ ok: false, error: { code: 'network' } });
+      expect(calls).toEqual(['getManager']);
+      offline = false;
+      expect(await adapter.getManager()).toEqual({ ok: true, data: fixtures.Manager });
+    } finally {
+      vi.doUnmock('../../src/adapter/settle.js');
+      vi.resetModules();
+    }
+  });
+
   it('gives the same checked adapter for the same adapter, and does not check twice', () => {
     const adapter = answering(() => ({ ok: true, data: null }));
     const checked = checkedAdapter(adapter);

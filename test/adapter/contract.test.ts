@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import openapiTS, { COMMENT_HEADER, astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { SERVER_ERROR_CODES } from '../../src/core/errors.js';
+import { SERVER_ERROR_CODES } from '../../src/core/error-codes.js';
 import { createRestAdapter, type DialkitAdapter } from '../../src/adapter/index.js';
 import type { OperationId } from '../../src/adapter/types.js';
 import { fixtures } from './fixtures.js';
