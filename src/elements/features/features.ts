@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { initialState } from '@lit/task';
 import type { DialkitChange } from '../../adapter/changes.js';
@@ -8,15 +8,13 @@ import { DialkitElement, Task, unwrap } from '../shared/base.js';
 import { MemberSearchController } from '../shared/controllers/member-search.js';
 import { TabsController, tabsStyles } from '../shared/controllers/tabs.js';
 import { styles } from './features.styles.js';
-import { AssignDialog } from './internal/assign-dialog.js';
+import type { FeatureDialogs } from './internal/dialogs.js';
 import { renderMembersTab } from './internal/members-tab.js';
 import { readHolders, type Features, type Page } from './internal/model.js';
 import { NumbersTab } from './internal/numbers-tab.js';
 import { SubscriptionsTab } from './internal/subscriptions-tab.js';
-import { UnassignDialog } from './internal/unassign-dialog.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
-import { WriteController } from '../shared/controllers/write.js';
-import { MoneyWriteController } from '../shared/controllers/money-write.js';
+import { LazyModule } from '../shared/lazy.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -121,8 +119,7 @@ export class DkFeatures extends DialkitElement {
     i18n: this.i18n,
     backend: () => this.backend,
     members: this.members,
-    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
-    moneyWriter: (operation, options) => new MoneyWriteController(this, { operation, ...options }, this.services),
+    services: this.services,
     report: (operation, error) => this.reportError(operation, error),
     renderTask: (task, views) => this.renderTask(task, views),
     emit: (name, detail) => this.emit(name, detail),
@@ -138,9 +135,27 @@ export class DkFeatures extends DialkitElement {
       this.revision++;
       this.members.refresh();
     },
-    openAssign: (target, event) => this.assign.open(target, event),
-    openUnassign: (removal, event) => this.unassign.open(removal, event),
+    openAssign: (target, event) => this.openDialog(event, (d, from) => d.assign.open(target, from)),
+    openUnassign: (removal, event) => this.openDialog(event, (d, from) => d.unassign.open(removal, from)),
+    openBuyPlan: (planId, event) => this.openDialog(event, (d, from) => d.buyPlan.open(planId, from)),
+    openBuyNumber: (event) => this.openDialog(event, (d, from) => d.buyNumber.open(from)),
   };
+
+  /**
+   * The dialogs with their writes, loaded when one of them first opens (the
+   * loading state, or the error with Retry, shows above the tabs meanwhile).
+   */
+  private readonly dialogs = new LazyModule<FeatureDialogs>(
+    this,
+    async () => new (await import('./internal/dialogs.js')).FeatureDialogs(this.features),
+    (error) => this.reportError('loadElement', error),
+  );
+
+  /** Opens a dialog from the button of `event`, which gets the focus back when it closes. */
+  private openDialog(event: Event, open: (dialogs: FeatureDialogs, from: HTMLElement) => void): void {
+    const from = event.currentTarget as HTMLElement;
+    this.dialogs.use((dialogs) => open(dialogs, from));
+  }
 
   private readonly tabs = new TabsController<Tab>(this, {
     tabs: TABS,
@@ -154,8 +169,6 @@ export class DkFeatures extends DialkitElement {
 
   private readonly subscriptions = new SubscriptionsTab(this.features);
   private readonly numbers = new NumbersTab(this.features);
-  private readonly assign = new AssignDialog(this.features);
-  private readonly unassign = new UnassignDialog(this.features);
 
   /** Another element changed data on the same backend (bought credit, switched a member's features): the members are read again too. */
   protected override backendChanged(changes: DialkitChange[]): void {
@@ -184,9 +197,8 @@ export class DkFeatures extends DialkitElement {
           : renderMembersTab(this.features, page);
     return html`
       <p class="balance">${t('balance', { balance: this.i18n.money(page.balance.balance) })}</p>
-      ${this.tabs.renderList(t('title'))} ${this.tabs.renderPanel(panel)}
-      ${this.subscriptions.renderDialog(page)} ${this.numbers.renderDialog(page)} ${this.assign.render(page)}
-      ${this.unassign.render(page)}
+      ${this.dialogs.render((task, views) => this.renderTask(task, views))}
+      ${this.tabs.renderList(t('title'))} ${this.tabs.renderPanel(panel)} ${this.dialogs.module?.render(page) ?? nothing}
     `;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NumberAssignee } from '../../../adapter/types.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
-import { AssignmentWrite } from './assignment.js';
+import { AssignmentWrite } from './assignment-write.js';
 import { renderRadio } from './controls.js';
 import { renderMemberChoices, renderMemberSearch } from './member-picker.js';
 import { assigneeText, planName, rowButton, type Features, type Page, type Target } from './model.js';
@@ -33,7 +33,7 @@ export class AssignDialog {
 
   constructor(private readonly f: Features) {}
 
-  open(target: Target, event: Event): void {
+  open(target: Target, from: Event | HTMLElement): void {
     this.target = target;
     this.kind = 'member';
     this.chosen = '';
@@ -41,7 +41,7 @@ export class AssignDialog {
     this.f.members.setQuery('');
     this.form.reset();
     this.write.reset();
-    void this.dialog.show(event);
+    void this.dialog.show(from);
   }
 
   render(page: Page): TemplateResult {

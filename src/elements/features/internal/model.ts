@@ -5,8 +5,7 @@ import type { Balance, Member, NumberAssignee, OnlineNumber, Plan, SipProfile, S
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { DialkitEventMap } from '../../shared/events.js';
 import type { MemberSearchController } from '../../shared/controllers/member-search.js';
-import type { WriteController, WriteOptions } from '../../shared/controllers/write.js';
-import type { MoneyWriteController } from '../../shared/controllers/money-write.js';
+import type { ElementServices } from '../../shared/controllers/services.js';
 
 /** Everything the page shows, read together. */
 export interface Page {
@@ -45,10 +44,8 @@ export interface Features {
   readonly backend: () => DialkitAdapter;
   /** The company's members: the members tab and the assign dialog search them (never both on screen at once). */
   readonly members: MemberSearchController;
-  /** A write of the element (`WriteController`). */
-  writer(operation: string, options?: Omit<WriteOptions, 'operation'>): WriteController;
-  /** A write that moves money (`MoneyWriteController`). */
-  moneyWriter(operation: string, options?: Omit<WriteOptions, 'operation'>): MoneyWriteController;
+  /** What the writes need of the element (`DialkitElement.services`). */
+  readonly services: ElementServices;
   /** Shows a failed read to the page (`dk-error`). */
   report(operation: string, error: unknown): void;
   renderTask<T>(task: Task<readonly unknown[], T>, views: TaskViews<T>): TemplateResult;
@@ -59,8 +56,11 @@ export interface Features {
   change(update: (page: Page) => Page): void;
   /** Reads the page again, after a write or a refusal that says the page is out of date. */
   reload(): void;
+  /** The dialogs, each opened from its button (the focus comes back to it); their module loads on the first. */
   openAssign(target: Target, event: Event): void;
   openUnassign(removal: Removal, event: Event): void;
+  openBuyPlan(planId: string, event: Event): void;
+  openBuyNumber(event: Event): void;
 }
 
 /** The same row's button for `target`: it takes the focus when the one that opened a dialog was replaced (Assign became Unassign). */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../../core/money.js';
 import type { DialogController } from '../../shared/controllers/dialog.js';
-import type { EarlierRequest, MoneyWriteController } from '../../shared/controllers/money-write.js';
+import { MoneyWriteController, type EarlierRequest } from '../../shared/controllers/money-write.js';
 import type { Features } from './model.js';
 
 /** "The balance does not cover it", with both amounts. */
@@ -79,5 +79,5 @@ export async function resumePurchase(
 /** The writes of the two purchases: money, so a retry of the same purchase keeps its idempotency key. */
 export function purchaseWriter(f: Features, operation: 'buySubscriptions' | 'buyNumber'): MoneyWriteController {
   // The choice made in the dialog is kept too: the note says both.
-  return f.moneyWriter(operation, { keptNote: 'features:notChargedTwice' });
+  return new MoneyWriteController(f.host, { operation, keptNote: 'features:notChargedTwice' }, f.services);
 }

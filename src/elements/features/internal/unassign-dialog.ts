@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DialogController } from '../../shared/controllers/dialog.js';
-import { AssignmentWrite } from './assignment.js';
+import { AssignmentWrite } from './assignment-write.js';
 import { rowButton, type Features, type Page, type Removal } from './model.js';
 
 /** The confirmation of taking a subscription or a number back from its holder; it stays with the company. */
@@ -15,10 +15,10 @@ export class UnassignDialog {
 
   constructor(private readonly f: Features) {}
 
-  open(removal: Removal, event: Event): void {
+  open(removal: Removal, from: Event | HTMLElement): void {
     this.removal = removal;
     this.write.reset();
-    void this.dialog.show(event);
+    void this.dialog.show(from);
   }
 
   render(page: Page): TemplateResult {
