@@ -1,19 +1,15 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeatureAccessPatch, Invitation, MemberRole } from '../../adapter/types.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
-import { DialogController } from '../shared/controllers/dialog.js';
 import { TabsController, tabsStyles } from '../shared/controllers/tabs.js';
-import { BulkFeaturesDialog } from './internal/bulk-features-dialog.js';
 import { MemberDirectory, type Organisation } from './internal/directory.js';
 import { MemberGrid } from './internal/grid.js';
 import type { MembersKit } from './internal/host.js';
-import { InvitationsPanel } from './internal/invitations-panel.js';
-import { InviteDialog } from './internal/invite-dialog.js';
-import { MemberDialog } from './internal/member-dialog.js';
+import type { MemberDialogs } from './internal/dialogs.js';
 import { styles } from './members.styles.js';
-import { WriteController } from '../shared/controllers/write.js';
+import { LazyModule } from '../shared/lazy.js';
 import type { NavigationState } from '../shared/navigation.js';
 
 declare module '../shared/events.js' {
@@ -103,7 +99,7 @@ export class DkMembers extends DialkitElement {
     this.memberAsked = state['member'] ?? '';
     if (!this.memberAsked && this.memberShown) {
       this.memberShown = '';
-      this.memberDialog.close();
+      this.dialogs.module?.dialog.close();
     } else if (this.memberAsked && this.memberAsked !== this.memberShown) void this.openAsked();
   }
 
@@ -115,6 +111,9 @@ export class DkMembers extends DialkitElement {
   async openInvitation(): Promise<void> {
     const button = await this.whenRead('#invite-button');
     button?.click();
+    // The dialogs' module may be loading: the dialog opens once it is in.
+    if (button) await this.dialogs.task.taskComplete.catch(() => undefined);
+    await this.updateComplete;
   }
 
   /** The control of `selector`, once the members are read (none when they failed). */
@@ -130,13 +129,13 @@ export class DkMembers extends DialkitElement {
     await this.whenRead('#invite-button');
     if (id !== this.memberAsked || id === this.memberShown || !this.directory.index.get(id)) return;
     this.memberShown = id;
-    this.member.open(id);
+    this.dialogs.use((d) => d.member.open(id));
   }
 
   /** The user opened a member from the list. */
   private manage(id: string): void {
     this.memberShown = this.memberAsked = id;
-    this.member.open(id);
+    this.dialogs.use((d) => d.member.open(id));
     this.emit('dk-navigate', { state: this.navigation });
   }
 
@@ -145,7 +144,6 @@ export class DkMembers extends DialkitElement {
     host: this,
     i18n: this.i18n,
     emit: (name, detail) => this.emit(name, detail),
-    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
     announce: (text) => {
       this.announcement = text;
     },
@@ -162,44 +160,52 @@ export class DkMembers extends DialkitElement {
     task: async ([backend], { signal }) => unwrap(await backend.listInvitations({}, { signal })),
     args: () => [this.backend] as const,
     autoRun: false,
-    onComplete: () => this.invitationsPanel.read(),
+    onComplete: (): void => this.dialogs.module?.invitationsPanel.read(),
     onError: (error) => this.reportError('listInvitations', error),
   });
 
   private readonly directory = new MemberDirectory(this.kit, { org: (): Organisation | undefined => this.data.value, reload: () => void this.data.run() });
   private readonly grid = new MemberGrid(this.kit, this.directory, {
     manage: (id) => this.manage(id),
-    bulkFeatures: (event) => this.bulkFeatures.open(event),
+    bulkFeatures: (event) => this.opener((d, from) => d.bulkFeatures.open(from))(event),
   });
-  /** The dialog of one member, or of the selection's feature access. */
-  private readonly memberDialog = new DialogController(this, {
-    id: 'member-dialog',
-    focus: 'h2',
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#search'),
-    onClose: () => {
-      // Closed by the user (not by a `navigation` given): the page's history follows.
-      if (this.memberShown) {
-        this.memberShown = this.memberAsked = '';
-        this.emit('dk-navigate', { state: this.navigation });
-      }
-      this.member.closed();
-      this.bulkFeatures.closed();
-    },
-  });
-  private readonly member = new MemberDialog(this.kit, this.directory, this.grid, this.memberDialog);
-  private readonly bulkFeatures = new BulkFeaturesDialog(this.kit, this.directory, this.grid, this.memberDialog);
-  private readonly invitationsPanel = new InvitationsPanel(this.kit, this.directory);
-  private readonly invite = new InviteDialog(this.kit, this.directory, {
-    pending: () => this.invitationsPanel.pending(this.invitations.value ?? []),
-    readInvitations: () => {
-      if (this.invitations.status !== TaskStatus.COMPLETE) void this.invitations.run();
-    },
-    created: (invitations) => this.invitationsPanel.update(invitations),
-    sent: () => {
-      this.view = 'invitations';
-      void this.invitations.run();
-    },
-  });
+  /**
+   * The dialogs and the invitations panel, with their writes, loaded when
+   * one is first used: a dialog opened, the invitations tab shown (the
+   * loading state, or the error with Retry, shows under the tabs meanwhile).
+   */
+  private readonly dialogs: LazyModule<MemberDialogs> = new LazyModule<MemberDialogs>(
+    this,
+    async () =>
+      new (await import('./internal/dialogs.js')).MemberDialogs(this.kit, this.directory, this.grid, {
+        invitations: () => this.invitations.value,
+        readInvitations: () => {
+          if (this.invitations.status !== TaskStatus.COMPLETE) void this.invitations.run();
+        },
+        created: (invitations) => this.dialogs.module?.invitationsPanel.update(invitations),
+        sent: () => {
+          this.view = 'invitations';
+          void this.invitations.run();
+        },
+        closed: () => {
+          // Closed by the user (not by a `navigation` given): the page's history follows.
+          if (this.memberShown) {
+            this.memberShown = this.memberAsked = '';
+            this.emit('dk-navigate', { state: this.navigation });
+          }
+        },
+      }),
+    (error) => this.reportError('loadElement', error),
+  );
+
+  /** Opens a dialog from the button of `event`, which gets the focus back when it closes. */
+  private opener(open: (dialogs: MemberDialogs, from: HTMLElement) => void): (event: Event) => void {
+    return (event) => {
+      const from = event.currentTarget as HTMLElement;
+      this.dialogs.use((d) => open(d, from));
+    };
+  }
+  private readonly openInvite = this.opener((d, from) => d.invite.open(from));
   private readonly tabs = new TabsController<Tab>(this, {
     tabs: TABS,
     current: () => this.view,
@@ -221,6 +227,8 @@ export class DkMembers extends DialkitElement {
     if (changed.has('view') && !TABS.includes(this.view)) this.view = 'members';
     if (changed.has('view') && this.view === 'invitations' && this.invitations.status === TaskStatus.INITIAL && this.isConnected)
       void this.invitations.run();
+    // The invitations panel comes with the dialogs' module.
+    if (this.view === 'invitations' && !this.dialogs.module) this.dialogs.use(() => undefined);
     this.grid.update(this.i18n.locale);
   }
 
@@ -232,19 +240,20 @@ export class DkMembers extends DialkitElement {
       id="invite-button"
       data-help-label="members:inviteButton"
       ?disabled=${this.data.status !== TaskStatus.COMPLETE}
-      @click=${this.invite.open}
+      @click=${this.openInvite}
     >
       ${t('inviteButton')}
     </button>`;
     return html`
       ${this.renderFrame(
         html`${this.renderHeading(t('title'), { actions: invite })} ${this.tabs.renderList(t('title'))}
+        ${this.dialogs.render((task, views) => this.renderTask(task, views))}
         ${this.tabs.renderPanel(
           this.view === 'members'
             ? this.renderTask(this.data, { complete: (org) => this.grid.render(org) })
             : this.renderTask(this.invitations, {
-                complete: (read) => this.invitationsPanel.render(read),
-                isEmpty: (read) => this.invitationsPanel.list(read).length === 0,
+                complete: (read) => this.dialogs.module?.invitationsPanel.render(read) ?? nothing,
+                isEmpty: (read) => (this.dialogs.module?.invitationsPanel.list(read) ?? read).length === 0,
                 empty: () => html`<div class="state empty" part="empty">
                   <div><h3>${t('invitations.emptyTitle')}</h3><p>${t('invitations.emptyBody')}</p></div>
                 </div>`,
@@ -252,11 +261,7 @@ export class DkMembers extends DialkitElement {
         )}`,
         this.announcement,
       )}
-      ${this.invite.render()}
-      ${this.memberDialog.render(
-        () => (this.bulkFeatures.active ? this.bulkFeatures.render() : this.member.render()),
-        this.bulkFeatures.active ? { labelledBy: 'member-title' } : this.member.how,
-      )}
+      ${this.dialogs.module?.render() ?? nothing}
     `;
   }
 }

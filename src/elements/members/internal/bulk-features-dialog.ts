@@ -7,7 +7,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 import type { MemberDirectory } from './directory.js';
 import { renderFormActions, renderMemberDialogBody } from './fields.js';
 import type { MemberGrid } from './grid.js';
-import { focusAfterUpdate, type MembersKit } from './host.js';
+import { focusAfterUpdate, type WritingKit } from './host.js';
 
 type Feature = (typeof FEATURES)[number];
 type BulkChoice = 'keep' | 'on' | 'off';
@@ -25,7 +25,7 @@ export class BulkFeaturesDialog {
   private readonly write: WriteController;
 
   constructor(
-    private readonly kit: MembersKit,
+    private readonly kit: WritingKit,
     private readonly directory: MemberDirectory,
     private readonly grid: MemberGrid,
     private readonly dialog: DialogController,
@@ -35,12 +35,12 @@ export class BulkFeaturesDialog {
   }
 
   /** Opens on a new choice (the click on the selection's button, where the focus comes back). */
-  readonly open = (event: Event): void => {
+  readonly open = (from: Event | HTMLElement): void => {
     this.active = true;
     this.draft = {};
     this.form.reset();
     this.write.reset();
-    void this.dialog.show(event);
+    void this.dialog.show(from);
   };
 
   closed(): void {

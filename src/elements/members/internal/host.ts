@@ -8,16 +8,20 @@ export type { Host };
 
 /**
  * What the workflows of `dk-members` need of the element: its services, its
- * words and formats, its events, a write, and the live region that says what
- * just happened.
+ * words and formats, its events, and the live region that says what just
+ * happened.
  */
 export interface MembersKit extends ElementServices {
   readonly host: Host;
   readonly i18n: LocalizeController;
   emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K]): boolean;
-  writer(operation: string, options?: Omit<WriteOptions, 'operation'>): WriteController;
   /** Says `text` in the element's live region. */
   announce(text: string): void;
+}
+
+/** What the dialogs and the invitations panel need besides: a write (loaded with them). */
+export interface WritingKit extends MembersKit {
+  writer(operation: string, options?: Omit<WriteOptions, 'operation'>): WriteController;
 }
 
 /** Focuses what `selector` finds in the element, once it has rendered. */

@@ -4,7 +4,7 @@ import type { Result } from '../../../core/errors.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 import type { MemberDirectory } from './directory.js';
 import { renderSelect } from './fields.js';
-import { focusAfterUpdate, type MembersKit } from './host.js';
+import { focusAfterUpdate, type WritingKit } from './host.js';
 import { renderTableHead } from '../../shared/templates.js';
 
 const STATUSES = ['pending', 'accepted', 'declined', 'expired', 'cancelled'] as const;
@@ -24,7 +24,7 @@ export class InvitationsPanel {
   private readonly cancel: WriteController;
 
   constructor(
-    private readonly kit: MembersKit,
+    private readonly kit: WritingKit,
     private readonly directory: MemberDirectory,
   ) {
     // A row's button keeps no input: an unknown outcome says only what failed.

@@ -7,7 +7,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 import { parseInvitees, type ParsedInvitee } from '../invitees.js';
 import type { MemberDirectory } from './directory.js';
 import { renderFormActions, renderPlacement, type Placement } from './fields.js';
-import { focusAfterUpdate, type MembersKit } from './host.js';
+import { focusAfterUpdate, type WritingKit } from './host.js';
 
 /** Invitees per request, as the contract allows. */
 const MAX_INVITEES = 200;
@@ -38,7 +38,7 @@ export class InviteDialog {
   private readonly send: WriteController;
 
   constructor(
-    private readonly kit: MembersKit,
+    private readonly kit: WritingKit,
     private readonly directory: MemberDirectory,
     private readonly options: InviteOptions,
   ) {
@@ -48,7 +48,7 @@ export class InviteDialog {
   }
 
   /** Opens on an empty box; the department chosen last time stays chosen. */
-  readonly open = (event: Event): void => {
+  readonly open = (from: Event | HTMLElement): void => {
     this.send.reset();
     this.form.reset();
     this.rejected = [];
@@ -56,7 +56,7 @@ export class InviteDialog {
     if (!departments.some((d) => d.id === this.placement.departmentId))
       this.placement = { ...this.placement, departmentId: departments[0]?.id ?? '' };
     this.options.readInvitations();
-    void this.dialog.show(event);
+    void this.dialog.show(from);
   };
 
   private closed(): void {

@@ -7,7 +7,7 @@ import type { WriteController } from '../../shared/controllers/write.js';
 import type { MemberDirectory } from './directory.js';
 import { renderFormActions, renderMemberDialogBody, renderPlacement, type Placement } from './fields.js';
 import type { MemberGrid } from './grid.js';
-import { focusAfterUpdate, type MembersKit } from './host.js';
+import { focusAfterUpdate, type WritingKit } from './host.js';
 import { RemovalStep } from './removal.js';
 
 type Mode = 'summary' | 'move' | 'features' | 'remove';
@@ -35,7 +35,7 @@ export class MemberDialog {
   private readonly removal: RemovalStep;
 
   constructor(
-    private readonly kit: MembersKit,
+    private readonly kit: WritingKit,
     private readonly directory: MemberDirectory,
     private readonly grid: MemberGrid,
     private readonly dialog: DialogController,

@@ -8,7 +8,7 @@ import type { DialogController } from '../../shared/controllers/dialog.js';
 import type { WriteController } from '../../shared/controllers/write.js';
 import type { MemberDirectory } from './directory.js';
 import type { MemberGrid } from './grid.js';
-import type { MembersKit } from './host.js';
+import type { WritingKit } from './host.js';
 
 /** What goes with a member, by name: the plans of their subscriptions (and what each costs), their numbers. */
 interface Holdings {
@@ -45,7 +45,7 @@ export class RemovalStep {
   private readonly holdings: Task<Args, Holdings | undefined>;
 
   constructor(
-    private readonly kit: MembersKit,
+    private readonly kit: WritingKit,
     private readonly directory: MemberDirectory,
     private readonly grid: MemberGrid,
     private readonly dialog: DialogController,
