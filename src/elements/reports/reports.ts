@@ -103,7 +103,10 @@ export class DkReports extends DialkitElement {
     t: this.i18n.t,
   });
 
-  private readonly filters = new ReportFilters(this, this.query, this.i18n);
+  private readonly filters = new ReportFilters(this, this.query, this.i18n, {
+    renderTask: (task, views) => this.renderTask(task, views),
+    report: (error) => this.reportError('loadElement', error),
+  });
 
   private readonly charts = new ChartController(this, this.i18n, this.services.report);
 

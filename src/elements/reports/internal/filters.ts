@@ -1,57 +1,61 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { heldFrom, isDay, monthOf, monthRange, monthsHeld } from '../../../core/period.js';
+import type { DialkitError } from '../../../core/errors.js';
+import { isDay, monthOf, monthRange, monthsHeld } from '../../../core/period.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
-import { FormController } from '../../shared/controllers/form.js';
-import { DateField } from '../../shared/date-field.js';
+import { LazyModule, type RenderLoad } from '../../shared/lazy.js';
+import type { CustomRange, RangeDraft } from './custom-range.js';
 import type { QueryHost, ReportQuery } from './query.js';
 import { KINDS, LEVELS } from './types.js';
 
-type RangeField = 'from' | 'to';
+/** How the filters show the custom range's form while it loads, or failed to. */
+export interface FiltersLoad {
+  renderTask: RenderLoad;
+  report: (error: DialkitError) => unknown;
+}
 
 /**
  * The report, level and period controls. The period is one of the months
- * held or a custom range, typed in a small form that says what is wrong with
- * it by the kit's one rule (`FormController`): a reversed range at once, a
- * missing day once its field was left or the range applied.
+ * held or a custom range, typed in a small form (`CustomRange`, loaded when
+ * it is first shown).
  */
 export class ReportFilters implements ReactiveController {
   private customOpen = false;
-  private draftFrom = '';
-  private draftTo = '';
+  /** The days of the custom range as typed. */
+  private readonly draft: RangeDraft = { from: '', to: '' };
   /** The `from`/`to` last copied into the form. */
   private shown = { from: '', to: '' };
-  private readonly form: FormController<RangeField>;
-  /**
-   * Whether the last render showed the custom range. A field that loses the
-   * focus because the form went away (a month was chosen) was not left by
-   * the user.
-   */
+  /** Whether the last render showed the custom range (see `CustomRange`). */
   private rangeShown = false;
-  /** The two days of the range, typed as the element's language writes them. */
-  private readonly fields: Record<RangeField, DateField>;
+  private readonly range: LazyModule<CustomRange>;
 
   constructor(
     private readonly host: QueryHost,
     private readonly query: ReportQuery,
     private readonly i18n: LocalizeController,
+    private readonly load: FiltersLoad,
   ) {
-    this.form = new FormController(host);
-    this.fields = {
-      from: new DateField(host, i18n, 'from', (day) => this.edit('from', day)),
-      to: new DateField(host, i18n, 'to', (day) => this.edit('to', day)),
-    };
+    this.range = new LazyModule(
+      host,
+      async () => new (await import('./custom-range.js')).CustomRange(host, query, i18n, this.draft, () => this.rangeShown),
+      load.report,
+    );
     host.addController(this);
+  }
+
+  /** The month shown, or null for a custom range. */
+  private get month(): string | null {
+    return this.customOpen ? null : monthOf(this.query.range, this.query.today);
   }
 
   /** A range given by the attributes is what the custom range form starts from. */
   hostUpdate(): void {
     const { from, to } = this.host;
-    if (from === this.shown.from && to === this.shown.to) return;
-    this.shown = { from, to };
-    if (isDay(from) && isDay(to)) {
-      this.draftFrom = from;
-      this.draftTo = to;
+    if (from !== this.shown.from || to !== this.shown.to) {
+      this.shown = { from, to };
+      if (isDay(from) && isDay(to)) Object.assign(this.draft, { from, to });
     }
+    // The custom range's form loads when it is first shown.
+    if (this.month === null && !this.range.module) this.range.use(() => undefined);
   }
 
   /** Back to this month so far (from a period the backend does not hold). */
@@ -65,7 +69,7 @@ export class ReportFilters implements ReactiveController {
     const t = this.i18n.t;
     const { kind, level } = this.host;
     const today = this.query.today;
-    const month = this.customOpen ? null : monthOf(this.query.range, today);
+    const month = this.month;
     this.rangeShown = month === null;
     return html`<div class="filters no-print" part="filters">
       ${this.segmented('kind', KINDS, kind, (k) => this.query.choose({ kind: k }))}
@@ -81,7 +85,7 @@ export class ReportFilters implements ReactiveController {
           <option value="custom" ?selected=${month === null}>${t('customRange')}</option>
         </select>
       </div>
-      ${month === null ? this.renderCustomRange() : nothing}
+      ${month === null ? (this.range.module?.render() ?? this.range.render(this.load.renderTask)) : nothing}
     </div>`;
   }
 
@@ -100,68 +104,15 @@ export class ReportFilters implements ReactiveController {
   }
 
   private resetForm(): void {
-    this.form.reset();
-    this.fields.from.reset();
-    this.fields.to.reset();
-  }
-
-  /**
-   * What is wrong with the range typed: at each field, and the one message
-   * under both. A field that says itself that what is typed is no day is
-   * not said to be missing too.
-   */
-  private problems(): { from: boolean; to: boolean; message: string } {
-    const t = this.i18n.t;
-    const incomplete = { text: t('rangeIncomplete'), empty: true };
-    const missing = (field: RangeField, day: string) => (isDay(day) || this.fields[field].invalid ? null : incomplete);
-    const from = this.form.problem('from', missing('from', this.draftFrom));
-    const to = this.form.problem('to', missing('to', this.draftTo));
-    const reversed = isDay(this.draftFrom) && isDay(this.draftTo) && this.draftFrom > this.draftTo ? t('rangeReversed') : '';
-    return { from: !!(from || reversed), to: !!(to || reversed), message: from || to || reversed };
-  }
-
-  private renderCustomRange(): TemplateResult {
-    const t = this.i18n.t;
-    const today = this.query.today;
-    const min = heldFrom(today);
-    const problems = this.problems();
-    const day = (field: RangeField, value: string) =>
-      this.fields[field].render({
-        label: t(field),
-        value,
-        min,
-        max: today,
-        invalid: problems[field],
-        describedBy: problems.message ? 'range-hint range-problem' : 'range-hint',
-        left: () => this.rangeShown && this.form.touch(field),
-      });
-    return html`<form class="custom" @submit=${this.apply} novalidate>
-      ${day('from', this.draftFrom)} ${day('to', this.draftTo)}
-      <button type="submit" class="button primary">${t('apply')}</button>
-      <p id="range-hint" class="hint">
-        ${t('rangeHint', {
-          from: this.i18n.date(min, { dateStyle: 'long', timeZone: 'UTC' }),
-          to: this.i18n.date(today, { dateStyle: 'long', timeZone: 'UTC' }),
-        })}
-      </p>
-      ${problems.message ? html`<p id="range-problem" class="field-error" role="alert">${problems.message}</p>` : nothing}
-    </form>`;
-  }
-
-  private edit(field: RangeField, value: string): void {
-    if (field === 'from') this.draftFrom = value;
-    else this.draftTo = value;
-    this.form.edit(field);
-    this.host.requestUpdate();
+    this.range.module?.reset();
   }
 
   private readonly onPeriodChange = (e: Event): void => {
     const value = (e.target as HTMLSelectElement).value;
     this.resetForm();
     if (value === 'custom') {
-      const range = this.query.range;
-      this.draftFrom = range.from;
-      this.draftTo = range.to;
+      const { from, to } = this.query.range;
+      Object.assign(this.draft, { from, to });
       this.customOpen = true;
       this.host.requestUpdate();
       return;
@@ -169,15 +120,5 @@ export class ReportFilters implements ReactiveController {
     this.customOpen = false;
     const range = monthRange(value, this.query.today);
     this.query.choose({ from: range.from, to: range.to });
-  };
-
-  private readonly apply = (e: Event): void => {
-    e.preventDefault();
-    // Both fields checked as if left: an unfinished day is said to be one.
-    const typed = [this.fields.from.commit(), this.fields.to.commit()].every(Boolean);
-    this.form.submit();
-    if (!typed || this.problems().message) return;
-    this.resetForm();
-    this.query.choose({ from: this.draftFrom, to: this.draftTo });
   };
 }
