@@ -4,10 +4,10 @@ import { translate } from '../../i18n/i18n.js';
 import { languageOf } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { loadArticles, readArticle, segments, type ArticleContent } from './articles.js';
-import { FeedbackForm, type FeedbackState } from './internal/feedback.js';
+import type { FeedbackForm, FeedbackState } from './internal/feedback.js';
 import { ShowMe } from './internal/show-me.js';
 import { styles } from './help-article.styles.js';
-import { WriteController } from '../shared/controllers/write.js';
+import { LazyModule } from '../shared/lazy.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -71,16 +71,11 @@ export class DkHelpArticle extends DialkitElement {
     onError: (error) => this.reportError('loadArticle', error),
   });
 
-  private readonly feedback = new FeedbackForm(this, {
-    yes: new WriteController(this, { operation: 'sendFeedback', keptNote: false }, this.services),
-    why: new WriteController(this, { operation: 'sendFeedback', keptNote: 'help:failed' }, this.services),
-    send: (helpful, comment) =>
-      this.backend.sendFeedback({ articleId: this.article, helpful, locale: languageOf(this.i18n.locale), ...(comment ? { comment } : {}) }),
-    article: () => this.article,
-    received: (articleId, helpful) => this.emit('dk-feedback-sent', { articleId, helpful }),
-    t: (key, options) => this.i18n.t(key, options),
-    describe: (error) => this.errorText(error),
-  });
+  /** What follows the reader's answer to "Was this article helpful?": loaded with the first answer. */
+  private feedback?: FeedbackForm;
+  private readonly feedbackModule = new LazyModule(this, () => import('./internal/feedback.js'), (error) =>
+    this.reportError('sendFeedback', error),
+  );
 
   private readonly showMe = new ShowMe(this, {
     content: () => this.content.value,
@@ -111,7 +106,7 @@ export class DkHelpArticle extends DialkitElement {
     if (changed.has('article') && changed.get('article') !== undefined) {
       if (!this.navigating) this.history = [];
       this.navigating = false;
-      this.feedback.reset();
+      this.feedback?.reset();
       this.showMe.reset();
     }
   }
@@ -160,8 +155,38 @@ export class DkHelpArticle extends DialkitElement {
             </ul>`
         : nothing}
       ${a.related.length ? this.renderRelated(a.related) : nothing}
-      ${this.feedback.render()}
+      ${this.renderFeedback()}
     </article>`;
+  }
+
+  /** "Was this article helpful?", with Yes and No until the reader answers. */
+  private renderFeedback(): TemplateResult {
+    const t = this.i18n.t;
+    return html`<section class="feedback" part="feedback" aria-labelledby="feedback-heading">
+      <h3 id="feedback-heading">${t('wasHelpful')}</h3>
+      ${this.feedback?.answered
+        ? this.feedback.render()
+        : html`<div class="answers">
+              <button type="button" class="button" data-answer="yes" @click=${() => this.answer(true)}>${t('common:yes')}</button>
+              <button type="button" class="button" data-answer="no" @click=${() => this.answer(false)}>${t('common:no')}</button>
+            </div>
+            ${this.feedbackModule.render((task, views) => this.renderTask(task, views))}`}
+    </section>`;
+  }
+
+  private answer(helpful: boolean): void {
+    this.feedbackModule.use(({ FeedbackForm }) => {
+      this.feedback ??= new FeedbackForm(this, {
+        services: this.services,
+        send: (yes, comment) =>
+          this.backend.sendFeedback({ articleId: this.article, helpful: yes, locale: languageOf(this.i18n.locale), ...(comment ? { comment } : {}) }),
+        article: () => this.article,
+        received: (articleId, yes) => this.emit('dk-feedback-sent', { articleId, helpful: yes }),
+        t: (key, options) => this.i18n.t(key, options),
+        describe: (error) => this.errorText(error),
+      });
+      this.feedback.answerWith(helpful);
+    });
   }
 
   private renderRelated(ids: readonly string[]): TemplateResult {
@@ -203,6 +228,6 @@ export class DkHelpArticle extends DialkitElement {
    * @internal
    */
   get feedbackState(): FeedbackState {
-    return this.feedback.state;
+    return this.feedback?.state ?? 'asked';
   }
 }

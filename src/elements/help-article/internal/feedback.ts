@@ -4,9 +4,8 @@ import type { FeedbackReceipt } from '../../../adapter/types.js';
 import type { DialkitError, Result } from '../../../core/errors.js';
 import type { PersonalDataFinding } from '../../../core/personal-data.js';
 import { FormController } from '../../shared/controllers/form.js';
-import type { WriteController } from '../../shared/controllers/write.js';
-import type { ElementHost as Host } from '../../shared/controllers/services.js';
-
+import { WriteController } from '../../shared/controllers/write.js';
+import type { ElementHost as Host, ElementServices } from '../../shared/controllers/services.js';
 
 /**
  * The privacy guard checks phone numbers with libphonenumber-js, whose
@@ -25,10 +24,8 @@ export type FeedbackState = 'asked' | 'yes' | 'no' | 'sending' | 'sent' | 'faile
 const MAX_COMMENT = 2000;
 
 export interface FeedbackOptions {
-  /** Sending "Yes": there is no text to keep when it fails. */
-  yes: WriteController;
-  /** Sending "No" and why: the text is kept when the outcome is unknown. */
-  why: WriteController;
+  /** The element's backend, error reporting and words, for its writes. */
+  services: ElementServices;
   /** Sends the answer about the article shown now. */
   send: (helpful: boolean, comment: string | null) => Promise<Result<FeedbackReceipt>>;
   /** The article shown now: an answer that comes back after the reader moved on is dropped. */
@@ -40,10 +37,12 @@ export interface FeedbackOptions {
 }
 
 /**
- * "Was this article helpful?" "Yes" thanks the reader; "No" opens a box
- * asking why, which warns against personal information, finds it as it is
- * typed, and refuses to send until it is removed. A send whose outcome is
- * unknown keeps the text and offers Retry (`WriteController`).
+ * What follows the reader's answer to "Was this article helpful?" (the
+ * element asks, and loads this module with the first answer): "Yes" thanks
+ * the reader; "No" opens a box asking why, which warns against personal
+ * information, finds it as it is typed, and refuses to send until it is
+ * removed. A send whose outcome is unknown keeps the text and offers Retry
+ * (`WriteController`).
  */
 export class FeedbackForm {
   private answer: 'yes' | 'no' | null = null;
@@ -52,16 +51,33 @@ export class FeedbackForm {
   private comment = '';
   private findings: PersonalDataFinding[] = [];
   private readonly form: FormController<'comment'>;
+  /** Sending "Yes": there is no text to keep when it fails. */
+  private readonly yes: WriteController;
+  /** Sending "No" and why: the text is kept when the outcome is unknown. */
+  private readonly why: WriteController;
 
   constructor(
     private readonly host: Host,
     private readonly options: FeedbackOptions,
   ) {
     this.form = new FormController<'comment'>(host);
+    this.yes = new WriteController(host, { operation: 'sendFeedback', keptNote: false }, options.services);
+    this.why = new WriteController(host, { operation: 'sendFeedback', keptNote: 'help:failed' }, options.services);
+  }
+
+  /** The reader answered (what follows is shown instead of the question). */
+  get answered(): boolean {
+    return !!this.answer;
+  }
+
+  /** The reader's answer: "Yes" is sent, "No" opens the why box. */
+  answerWith(helpful: boolean): void {
+    if (helpful) this.answerYes();
+    else void this.answerNo();
   }
 
   get state(): FeedbackState {
-    const writer = this.answer === 'yes' ? this.options.yes : this.options.why;
+    const writer = this.answer === 'yes' ? this.yes : this.why;
     if (!this.answer) return 'asked';
     if (this.received) return this.answer === 'yes' ? 'yes' : 'sent';
     if (writer.pending) return 'sending';
@@ -76,30 +92,24 @@ export class FeedbackForm {
     this.comment = '';
     this.findings = [];
     this.form.reset();
-    this.options.yes.reset();
-    this.options.why.reset();
+    this.yes.reset();
+    this.why.reset();
   }
 
+  /** What follows the answer, under the question's heading. */
   render(): TemplateResult {
     const { t } = this.options;
-    return html`<section class="feedback" part="feedback" aria-labelledby="feedback-heading">
-      <h3 id="feedback-heading">${t('wasHelpful')}</h3>
-      ${!this.answer
-        ? html`<div class="answers">
-            <button type="button" class="button" data-answer="yes" @click=${this.answerYes}>${t('common:yes')}</button>
-            <button type="button" class="button" data-answer="no" @click=${this.answerNo}>${t('common:no')}</button>
-          </div>`
-        : this.received
-          ? html`<p class="thanks" id="outcome" tabindex="-1" role="status">${this.answer === 'yes' ? t('thanksYes') : t('sent')}</p>`
-          : this.answer === 'yes'
-            ? this.renderYesProgress()
-            : this.renderWhyBox()}
-    </section>`;
+    return this.received
+      ? html`<p class="thanks" id="outcome" tabindex="-1" role="status">${this.answer === 'yes' ? t('thanksYes') : t('sent')}</p>`
+      : this.answer === 'yes'
+        ? this.renderYesProgress()
+        : this.renderWhyBox();
   }
 
   /** "Yes" being sent, or failed: no text to keep, only a retry when the outcome is unknown. */
   private renderYesProgress(): TemplateResult {
-    const { yes, t } = this.options;
+    const { yes } = this;
+    const { t } = this.options;
     if (yes.error) {
       return html`${yes.renderError()}
         ${yes.uncertain ? html`<button type="button" class="button" @click=${this.answerYes}>${t('common:retry')}</button>` : nothing}`;
@@ -108,7 +118,8 @@ export class FeedbackForm {
   }
 
   private renderWhyBox(): TemplateResult {
-    const { why, t } = this.options;
+    const { why } = this;
+    const { t } = this.options;
     const sending = why.pending;
     const found = this.findings;
     const problem = this.form.problem('comment', null);
@@ -165,7 +176,7 @@ export class FeedbackForm {
 
   private readonly answerYes = (): void => {
     this.answer = 'yes';
-    void this.submit(this.options.yes, true, null);
+    void this.submit(this.yes, true, null);
   };
 
   private readonly answerNo = async (): Promise<void> => {
@@ -187,7 +198,7 @@ export class FeedbackForm {
     const text = (event.target as HTMLTextAreaElement).value;
     this.comment = text;
     this.form.edit('comment');
-    this.options.why.dismiss();
+    this.why.dismiss();
     this.host.requestUpdate();
     const findings = (await loadGuard())(text);
     // A later keystroke may have changed the text meanwhile: its own check wins.
@@ -210,7 +221,7 @@ export class FeedbackForm {
 
   private readonly send = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.options.why.pending) return;
+    if (this.why.pending) return;
     // The text is checked once more at the moment of sending, whatever was shown.
     this.setFindings((await loadGuard())(this.comment));
     if (this.findings.length) {
@@ -219,7 +230,7 @@ export class FeedbackForm {
       this.host.renderRoot.querySelector<HTMLElement>('#findings')?.focus();
       return;
     }
-    await this.submit(this.options.why, false, this.comment.trim() || null);
+    await this.submit(this.why, false, this.comment.trim() || null);
   };
 
   private async submit(writer: WriteController, helpful: boolean, comment: string | null): Promise<void> {
