@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SipProfileDetail } from '../../adapter/types.js';
 import { DialkitElement, Task, unwrap } from '../shared/base.js';
-import { tabsStyles } from '../shared/controllers/tabs.js';
-import { AddDialog } from './internal/add-dialog.js';
+import { tabsStyles } from '../shared/styles/tabs.js';
+import { LazyModule } from '../shared/lazy.js';
+import type { AddDialog } from './internal/add-dialog.js';
 import type { SipProfiles } from './internal/model.js';
 import { renderProfileList } from './internal/profile-list.js';
 import type { PbxDialog } from './internal/pbx-dialog.js';
 import { ProfileView } from './internal/profile-view.js';
-import { RemoveDialog } from './internal/remove-dialog.js';
+import type { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
-import { WriteController } from '../shared/controllers/write.js';
 import type { NavigationState } from '../shared/navigation.js';
 
 declare module '../shared/events.js' {
@@ -96,7 +96,6 @@ export class DkSipProfiles extends DialkitElement {
     host: this,
     i18n: this.i18n,
     services: this.services,
-    writer: (operation, options) => new WriteController(this, { operation, ...options }, this.services),
     renderTask: (task, views) => this.renderTask(task, views),
     emit: (name, detail) => this.emit(name, detail),
     announce: (text) => (this.announcement = text),
@@ -106,15 +105,32 @@ export class DkSipProfiles extends DialkitElement {
     profileName: (id) => this.profiles.value?.find((p) => p.id === id)?.name ?? '',
   };
 
-  private readonly addDialog = new AddDialog(this.workflows);
-  /** "PBX configuration", loaded with its generators on first use: the element's first load carries neither. */
+  /** The dialogs, each loaded when it first opens: the element's first load carries none of them. */
+  private addDialog?: AddDialog;
+  private readonly addModule = new LazyModule(this, () => import('./internal/add-dialog.js'), (error) => this.reportError('addDialog', error));
+  private removeDialog?: RemoveDialog;
+  private readonly removeModule = new LazyModule(this, () => import('./internal/remove-dialog.js'), (error) =>
+    this.reportError('removeDialog', error),
+  );
+  /** "PBX configuration", loaded with its generators on first use. */
   private pbxDialog?: PbxDialog;
-  private readonly removeDialog = new RemoveDialog(this.workflows, () => this.view.collapse());
   private readonly view = new ProfileView(this.workflows, {
     helpButton: () => this.renderHelpButton(),
-    add: (event) => this.addDialog.show(event),
+    add: (event) => {
+      const opener = event.currentTarget as HTMLElement;
+      this.addModule.use(({ AddDialog }) => (this.addDialog ??= new AddDialog(this.workflows)).show(opener));
+    },
     pbx: (event) => void this.openPbx(event.currentTarget as HTMLElement),
-    remove: (removal, event) => this.removeDialog.ask(removal, event),
+    remove: (removal, event) => {
+      const opener = event.currentTarget as HTMLElement;
+      this.removeModule.use(({ RemoveDialog }) =>
+        (this.removeDialog ??= new RemoveDialog(this.workflows, () => this.view.collapse())).ask(removal, opener),
+      );
+    },
+    loading: () => {
+      const renderTask = this.renderTask.bind(this);
+      return html`${this.addModule.render(renderTask)}${this.removeModule.render(renderTask)}`;
+    },
   });
 
   /** The profile shown: the last read, or a write's answer when newer. */
@@ -134,7 +150,7 @@ export class DkSipProfiles extends DialkitElement {
   override render(): TemplateResult {
     return html`
       ${this.renderFrame(this.profileId ? this.renderProfileView() : this.renderListView(), this.announcement)}
-      ${this.addDialog.render()} ${this.removeDialog.render()} ${this.pbxDialog?.render() ?? nothing}
+      ${this.addDialog?.render() ?? nothing} ${this.removeDialog?.render() ?? nothing} ${this.pbxDialog?.render() ?? nothing}
     `;
   }
 

@@ -8,7 +8,7 @@ import { unwrap } from '../../shared/base.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { FormController } from '../../shared/controllers/form.js';
 import { TabsController } from '../../shared/controllers/tabs.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import { WriteController } from '../../shared/controllers/write.js';
 import { AccountPicker, type AddField } from './account-picker.js';
 import { addButton, renderChoice, type SipProfiles } from './model.js';
 
@@ -21,6 +21,7 @@ const OUT_OF_DATE = ['conflict', 'account_already_linked', 'number_already_linke
  * "Add number or account": a dialog with two tabs, linking an account (with
  * its extension) or adding a free number to the profile. A refused or failed
  * write keeps the dialog open with what was chosen; closing it keeps nothing.
+ * Loaded when it first opens.
  */
 export class AddDialog {
   private tab: Tab = 'account';
@@ -38,8 +39,8 @@ export class AddDialog {
   constructor(private readonly s: SipProfiles) {
     this.form = new FormController<AddField>(s.host);
     this.picker = new AccountPicker(s, this.form);
-    this.link = s.writer('linkSipAccount');
-    this.addNumber = s.writer('addSipNumber');
+    this.link = new WriteController(s.host, { operation: 'linkSipAccount' }, s.services);
+    this.addNumber = new WriteController(s.host, { operation: 'addSipNumber' }, s.services);
     this.dialog = new DialogController(s.host, { id: 'add-dialog', fallback: () => addButton(s.host), onClose: () => this.clear() });
     this.tabs = new TabsController<Tab>(s.host, {
       tabs: ['account', 'number'],
@@ -56,8 +57,9 @@ export class AddDialog {
     });
   }
 
-  show(event: Event): void {
-    void this.dialog.show(event);
+  /** Opens the dialog; the focus goes back to `opener` when it closes. */
+  show(opener: HTMLElement): void {
+    void this.dialog.show(opener);
     void this.numbers.run();
     this.picker.open();
   }

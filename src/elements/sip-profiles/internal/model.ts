@@ -5,7 +5,6 @@ import type { SipProfileDetail } from '../../../adapter/types.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { DialkitEventMap } from '../../shared/events.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
-import type { WriteController } from '../../shared/controllers/write.js';
 
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 export type { Host };
@@ -16,8 +15,6 @@ export interface SipProfiles {
   readonly host: Host;
   readonly i18n: LocalizeController;
   readonly services: ElementServices;
-  /** A write of the element (`WriteController`). */
-  writer(operation: string, options?: { keptNote?: false }): WriteController;
   renderTask<T>(task: Task<readonly unknown[], T>, views: TaskViews<T>): TemplateResult;
   emit<K extends keyof DialkitEventMap>(name: K, detail: DialkitEventMap[K]): boolean;
   /** Says `text` in the page's live region. */

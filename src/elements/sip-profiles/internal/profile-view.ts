@@ -10,6 +10,8 @@ export interface ProfileActions {
   /** Opens "PBX configuration". */
   pbx: (event: Event) => void;
   remove: (removal: Removal, event: Event) => void;
+  /** A dialog's module loading, or its failure with Retry, under the profile's head. */
+  loading: () => unknown;
 }
 
 /**
@@ -55,6 +57,7 @@ export class ProfileView {
           </button>
         </div>
       </header>
+      ${this.actions.loading()}
 
       <h3 id="accounts-heading">${t('accountsHeading')}</h3>
       ${p.accounts.length === 0

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DialogController } from '../../shared/controllers/dialog.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import { WriteController } from '../../shared/controllers/write.js';
 import { addButton, type SipProfiles } from './model.js';
 
 /** What the confirmation removes from the profile, named as the profile shows it. */
@@ -11,7 +11,7 @@ const OUT_OF_DATE = ['conflict', 'account_not_linked'];
 
 /**
  * Removing an account (it can sign in again) or a number from the profile,
- * after a confirmation that says what follows.
+ * after a confirmation that says what follows. Loaded when it first opens.
  */
 export class RemoveDialog {
   private removal?: Removal;
@@ -25,17 +25,18 @@ export class RemoveDialog {
     private readonly unlinked: () => void,
   ) {
     // A confirmation keeps no input: a failure says nothing of keeping it.
-    this.unlink = s.writer('unlinkSipAccount', { keptNote: false });
-    this.removeNumber = s.writer('removeSipNumber', { keptNote: false });
+    this.unlink = new WriteController(s.host, { operation: 'unlinkSipAccount', keptNote: false }, s.services);
+    this.removeNumber = new WriteController(s.host, { operation: 'removeSipNumber', keptNote: false }, s.services);
     // The removed entry's button is gone: the focus goes to "Add number or account".
     this.dialog = new DialogController(s.host, { id: 'remove-dialog', fallback: () => addButton(s.host), onClose: () => this.writer?.reset() });
   }
 
-  ask(removal: Removal, event: Event): void {
+  /** Asks to confirm `removal`; the focus goes back to `opener` when the dialog closes. */
+  ask(removal: Removal, opener: HTMLElement): void {
     this.removal = removal;
     this.unlink.reset();
     this.removeNumber.reset();
-    void this.dialog.show(event);
+    void this.dialog.show(opener);
   }
 
   private get writer(): WriteController | undefined {
