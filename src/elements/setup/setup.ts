@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import type { Manager } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
 import { DialkitElement, TaskStatus } from '../shared/base.js';
+import { LazyModule } from '../shared/lazy.js';
 import { renderDetails } from './internal/details.js';
-import { EditForm, type ChangedDetail } from './internal/edit-form.js';
+import type { ChangedDetail, EditForm } from './internal/edit-form.js';
 import { managerTask, newestManager } from './internal/manager-record.js';
-import { SetupForm } from './internal/setup-form.js';
+import type { SetupForm } from './internal/setup-form.js';
 import { styles } from './setup.styles.js';
-import { WriteController } from '../shared/controllers/write.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -60,23 +60,19 @@ export class DkSetup extends DialkitElement {
 
   private readonly load = managerTask(this, this.services);
 
-  private readonly setupForm = new SetupForm(this, {
-    services: this.services,
-    i18n: this.i18n,
-    writer: new WriteController(this, { operation: 'setUpManager' }, this.services),
-    shown: () => this.load.status === TaskStatus.COMPLETE && !this.record,
-    done: (manager) => void this.setUp(manager),
-    alreadySetUp: (error) => this.alreadySetUp(error),
-  });
-
-  private readonly editForm = new EditForm(this, {
-    services: this.services,
-    i18n: this.i18n,
-    writer: new WriteController(this, { operation: 'updateManager' }, this.services),
-    learn: (manager) => (this.learnt = manager),
-    saved: (manager, changed) => void this.saved(manager, changed),
-    cancel: () => void this.setEditing(false),
-  });
+  /**
+   * The two forms, each loaded when it is first shown: the set-up form once the
+   * Manager is found not set up (a company sees it once), the edit form when
+   * the details are to be changed.
+   */
+  private setupForm?: SetupForm;
+  private readonly setupModule = new LazyModule(this, () => import('./internal/setup-form.js'), (error) =>
+    this.reportError('setUpManager', error),
+  );
+  private editForm?: EditForm;
+  private readonly editModule = new LazyModule(this, () => import('./internal/edit-form.js'), (error) =>
+    this.reportError('updateManager', error),
+  );
 
   /** The Manager as last read or written; absent until set up. */
   private get record(): Manager | undefined {
@@ -84,19 +80,48 @@ export class DkSetup extends DialkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.setupForm.prepare();
     const record = this.record;
-    if (changed.has('editing') && !this.editing) this.editForm.stop();
-    else if (this.editing && record && !this.editForm.started) this.editForm.start(record);
+    if (this.load.status === TaskStatus.COMPLETE && !record && !this.setupForm) {
+      this.setupModule.use(({ SetupForm }) => {
+        this.setupForm ??= new SetupForm(this, {
+          services: this.services,
+          i18n: this.i18n,
+          shown: () => this.load.status === TaskStatus.COMPLETE && !this.record,
+          done: (manager) => void this.setUp(manager),
+          alreadySetUp: (error) => this.alreadySetUp(error),
+        });
+        this.requestUpdate();
+      });
+    }
+    this.setupForm?.prepare();
+    if (changed.has('editing') && !this.editing) this.editForm?.stop();
+    else if (this.editing && record && !this.editForm?.started) {
+      this.editModule.use(({ EditForm }) => {
+        this.editForm ??= new EditForm(this, {
+          services: this.services,
+          i18n: this.i18n,
+          learn: (manager) => (this.learnt = manager),
+          saved: (manager, changed) => void this.saved(manager, changed),
+          cancel: () => void this.setEditing(false),
+        });
+        // Still asked for, on the Manager as it is now.
+        const now = this.record;
+        if (this.editing && now && !this.editForm.started) this.editForm.start(now);
+        this.requestUpdate();
+      });
+    }
   }
 
   override render(): TemplateResult {
     const t = this.i18n.t;
     const record = this.record;
+    const renderTask = this.renderTask.bind(this);
     let content: TemplateResult;
     if (this.load.status !== TaskStatus.COMPLETE) content = html`${this.renderHeader(t('title'))}${this.renderTask(this.load, { complete: () => nothing })}`;
-    else if (!record) content = html`${this.renderHeader(t('title'))}${this.setupForm.render()}`;
-    else if (this.editing) content = html`${this.renderHeader(t('editDetails'))}${this.editForm.render(record)}`;
+    else if (!record) content = html`${this.renderHeader(t('title'))}${this.setupForm?.render() ?? this.setupModule.render(renderTask)}`;
+    else if (this.editing) {
+      content = html`${this.renderHeader(t('editDetails'))}${this.editForm?.started ? this.editForm.render(record) : this.editModule.render(renderTask)}`;
+    }
     else content = html`${this.renderHeader(t('detailsTitle'))}${renderDetails(this.i18n, record, () => void this.setEditing(true))}`;
     return this.renderFrame(content, this.announcement);
   }
@@ -133,6 +158,11 @@ export class DkSetup extends DialkitElement {
   private async setEditing(on: boolean): Promise<void> {
     this.editing = on;
     await this.updateComplete;
+    // The form's module, the first time: the focus goes into the form once it shows.
+    if (on && !this.editForm?.started) {
+      await this.editModule.task.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    }
     this.renderRoot.querySelector<HTMLElement>(on ? '#company-name' : '#edit-button')?.focus();
   }
 }

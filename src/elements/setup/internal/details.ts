@@ -1,7 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import type { Manager } from '../../../adapter/types.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
-import { countryName, currencyName } from './fields.js';
+
+export const countryName = (i18n: LocalizeController, code: string): string => i18n.displayName('region', code);
+
+export function currencyName(i18n: LocalizeController, code: string): string {
+  const name = i18n.displayName('currency', code);
+  return name === code ? code : i18n.t('currencyOption', { name, code });
+}
 
 /** The company details in one line: name, country, currency. */
 export const describeManager = (i18n: LocalizeController, m: Manager): string =>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Manager, ManagerUpdate } from '../../../adapter/types.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import { WriteController } from '../../shared/controllers/write.js';
 import { describeManager } from './details.js';
 import { FormFields, type Host } from './fields.js';
 
@@ -11,8 +11,6 @@ export type ChangedDetail = 'companyName' | 'country' | 'currency';
 export interface EditFormOptions {
   services: ElementServices;
   i18n: LocalizeController;
-  /** The `updateManager` write. */
-  writer: WriteController;
   /** A newer Manager than the one read: the answer of the save, or the fresh one of a conflict. */
   learn: (manager: Manager) => void;
   /** The changes were saved (`changed` is empty when there was nothing to save). */
@@ -21,7 +19,7 @@ export interface EditFormOptions {
   cancel: () => void;
 }
 
-/** Changing the company details once the Manager is set up: its name, country and currency. */
+/** Changing the company details once the Manager is set up: its name, country and currency. Loaded when first opened. */
 export class EditForm {
   /** The Manager the form started from, or was last brought up to date with; none while closed. */
   private base?: Manager;
@@ -31,12 +29,15 @@ export class EditForm {
   /** What someone else saved meanwhile, said under a conflict. */
   private conflictWith?: Manager;
   private readonly fields: FormFields;
+  /** The `updateManager` write. */
+  private readonly writer: WriteController;
 
   constructor(
     private readonly host: Host,
     private readonly options: EditFormOptions,
   ) {
     this.fields = new FormFields(host, options.i18n, options.services.describe);
+    this.writer = new WriteController(host, { operation: 'updateManager' }, options.services);
   }
 
   get started(): boolean {
@@ -61,7 +62,7 @@ export class EditForm {
   private clear(): void {
     this.conflictWith = undefined;
     this.fields.form.reset();
-    this.options.writer.reset();
+    this.writer.reset();
   }
 
   /**
@@ -78,7 +79,8 @@ export class EditForm {
   }
 
   render(m: Manager): TemplateResult {
-    const { i18n, writer } = this.options;
+    const { i18n } = this.options;
+    const { writer } = this;
     const t = i18n.t;
     const conflict = this.conflictWith
       ? html`<p>${t('common:keptInput')}</p>
@@ -127,7 +129,8 @@ export class EditForm {
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const { writer, services } = this.options;
+    const { services } = this.options;
+    const { writer } = this;
     const current = this.base;
     if (writer.pending || !current) return;
     this.fields.form.submit();

@@ -48,13 +48,6 @@ const countryOptions = (i18n: LocalizeController): Option[] => namedOptions(i18n
 const currencyOptions = (i18n: LocalizeController): Option[] =>
   namedOptions(i18n.locale, 'currency', currencyCodes(), (name, code) => i18n.t('currencyOption', { name, code }));
 
-export const countryName = (i18n: LocalizeController, code: string): string => i18n.displayName('region', code);
-
-export function currencyName(i18n: LocalizeController, code: string): string {
-  const name = i18n.displayName('currency', code);
-  return name === code ? code : i18n.t('currencyOption', { name, code });
-}
-
 /** The reader's country: the browser's region when its language is the one shown, else the language's usual one. */
 export function likelyCountry(locale: Locale): string {
   const tags = typeof navigator !== 'undefined' ? [...(navigator.languages ?? [navigator.language])] : [];

@@ -5,15 +5,13 @@ import { accountNameProblem, suggestAdminAccountName } from '../../../core/valid
 import { usualCurrency } from '../../../core/regions.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
-import type { WriteController } from '../../shared/controllers/write.js';
+import { WriteController } from '../../shared/controllers/write.js';
 import { AccountName } from './account-name.js';
 import { FormFields, likelyCountry, type Field, type Host } from './fields.js';
 
 export interface SetupFormOptions {
   services: ElementServices;
   i18n: LocalizeController;
-  /** The `setUpManager` write. */
-  writer: WriteController;
   /** Whether the form is shown: the account name is checked only then. */
   shown: () => boolean;
   /** The Manager was set up. */
@@ -25,6 +23,7 @@ export interface SetupFormOptions {
 /**
  * The first-run form: the company name, the administrator account, the
  * country and the currency (which follows the country until chosen).
+ * Loaded when the Manager is found not set up.
  */
 export class SetupForm {
   private companyName = '';
@@ -33,6 +32,8 @@ export class SetupForm {
   private currencyChosen = false;
   private readonly fields: FormFields;
   private readonly account: AccountName;
+  /** The `setUpManager` write. */
+  private readonly writer: WriteController;
 
   constructor(
     private readonly host: Host,
@@ -40,6 +41,7 @@ export class SetupForm {
   ) {
     this.fields = new FormFields(host, options.i18n, options.services.describe);
     this.account = new AccountName(host, options.services, options.shown);
+    this.writer = new WriteController(host, { operation: 'setUpManager' }, options.services);
   }
 
   /** Before each update: the country starts as the reader's, and the currency as the country's. */
@@ -51,7 +53,7 @@ export class SetupForm {
 
   render(): TemplateResult {
     const t = this.options.i18n.t;
-    const writer = this.options.writer;
+    const { writer } = this;
     const example = suggestAdminAccountName(this.companyName || 'Architectes');
     return html`
       <p class="intro">${t('intro')}</p>
@@ -93,7 +95,7 @@ export class SetupForm {
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const writer = this.options.writer;
+    const { writer } = this;
     if (writer.pending) return;
     this.fields.form.submit();
     const problem = this.firstProblem();
