@@ -71,7 +71,7 @@ export class DkCallButtonGenerator extends DialkitElement {
 
   private readonly form = new FormController<Field>(this);
 
-  /** The phone-number checks, once loaded; the form renders from then on. */
+  /** The phone-number checks, once loaded: the form shows before, and checks the numbers from then on. */
   private phone?: PhoneModule;
   private readonly phoneModule = new Task(this, {
     task: async () => {
@@ -145,10 +145,11 @@ export class DkCallButtonGenerator extends DialkitElement {
   }
 
   /** The country numbers are read for: the admin's choice, else the manager's, else the console language's. */
-  private country(phone: PhoneModule): CountryCode {
+  private country(phone: PhoneModule | undefined): CountryCode {
     if (this.choices.country) return this.choices.country;
     const manager = this.managerCountry.value ?? undefined;
-    if (phone.isCountry(manager)) return manager;
+    // Until the checks load, the manager's country as the backend gives it (a region code).
+    if (phone ? phone.isCountry(manager) : !!manager && /^[A-Z]{2}$/.test(manager)) return manager as CountryCode;
     return ({ pl: 'PL', fr: 'FR', en: 'GB' } as const)[languageOf(this.i18n.locale)];
   }
 
@@ -161,7 +162,7 @@ export class DkCallButtonGenerator extends DialkitElement {
     this.output.reset();
   };
 
-  private view(phone: PhoneModule): HoursView {
+  private view(phone: PhoneModule | undefined): HoursView {
     return {
       choices: this.choices,
       t: this.i18n.t,
@@ -200,7 +201,6 @@ export class DkCallButtonGenerator extends DialkitElement {
   }
 
   override render(): TemplateResult {
-    if (!this.phone) return html`${this.renderTask(this.phoneModule, { complete: () => nothing })}`;
     const t = this.i18n.t;
     const view = this.view(this.phone);
     const output = {
@@ -211,6 +211,7 @@ export class DkCallButtonGenerator extends DialkitElement {
     const label = { ...view, textLocale: this.textLocale, textsReady: this.loadedLocales.includes(this.textLocale) };
     return this.renderFrame(html`${this.renderHeading(t('title'))}
       <p class="intro">${t('intro')}</p>
+      ${this.phoneModule.status === TaskStatus.ERROR ? this.renderTask(this.phoneModule, { complete: () => nothing }) : nothing}
       <div class="columns">
         <form part="form" class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
           ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view)}

@@ -6,7 +6,8 @@ import {
 } from 'libphonenumber-js';
 
 export type { CountryCode };
-export type PhoneProblem = 'empty' | 'tooShort' | 'tooLong' | 'invalid';
+/** `unchecked`: a number typed before these checks loaded (the form does not wait for them). */
+export type PhoneProblem = 'empty' | 'tooShort' | 'tooLong' | 'invalid' | 'unchecked';
 export type PhoneCheck = { ok: true; e164: string; formatted: string } | { ok: false; problem: PhoneProblem };
 
 /** Every country libphonenumber knows, as ISO 3166 codes. */

@@ -10,7 +10,8 @@ export type PhoneModule = typeof import('../phone.js');
 
 /** What the phone fields need: the checks, the country in force and the names of countries. */
 export interface PhoneView extends ChoicesView {
-  readonly phone: PhoneModule;
+  /** The checks, once loaded: the form shows at once, and what was typed meanwhile is checked when they come. */
+  readonly phone: PhoneModule | undefined;
   readonly country: CountryCode;
   readonly locale: Locale;
   readonly regionName: (code: string) => string;
@@ -25,6 +26,8 @@ const countryLists = new Map<Locale, Array<{ code: CountryCode; name: string }>>
  * every keystroke in the form would otherwise pay again.
  */
 function sortedCountries(view: PhoneView): Array<{ code: CountryCode; name: string }> {
+  // Until the checks load, the country in force only.
+  if (!view.phone) return [{ code: view.country, name: view.regionName(view.country) }];
   let list = countryLists.get(view.locale);
   if (!list) {
     const collator = new Intl.Collator(view.locale);
@@ -43,18 +46,20 @@ export function phoneMessage(view: PhoneView, check: PhoneCheck): string {
 
 /**
  * A number as typed, checked for the country in force; null for an empty
- * fallback (it is optional).
+ * fallback (it is optional); `unchecked` while the checks load.
  */
 export function numberCheck(view: PhoneView, field: 'phone' | 'fallback'): PhoneCheck | null {
   const value = view.choices[field];
-  return field === 'fallback' && !value.trim() ? null : view.phone.checkPhone(value, view.country);
+  if (field === 'fallback' && !value.trim()) return null;
+  if (!view.phone) return { ok: false, problem: value.trim() ? 'unchecked' : 'empty' };
+  return view.phone.checkPhone(value, view.country);
 }
 
 /** A phone number's label, input, hint, and what the number is or what is wrong with it. */
 export function renderNumberInput(view: PhoneView, field: 'phone' | 'fallback', texts: { label: string; hint: string }): TemplateResult {
   const { choices, set, form } = view;
   const check = numberCheck(view, field);
-  const problem = check && !check.ok ? form.problem(field, { text: phoneMessage(view, check), empty: check.problem === 'empty' }) : '';
+  const problem = check && !check.ok && check.problem !== 'unchecked' ? form.problem(field, { text: phoneMessage(view, check), empty: check.problem === 'empty' }) : '';
   const onInput = (e: InputEvent): void => {
     form.edit(field);
     set({ [field]: (e.target as HTMLInputElement).value });
