@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { minorDigits, type Money } from '../../core/money.js';
 import { columnsOf, type Cell, type TableModel } from './internal/table-model.js';
+import type { ExportOptions } from './internal/export.js';
 
 /** A cell of an exported table: text, a number, or money, each written as the format wants it. */
 export type CsvCell = string | number | Money;
@@ -80,4 +81,36 @@ export function csvRows<R>(table: TableModel<R>, totalLabel: string): { head: Cs
   });
   if (table.totals) rows.push([totalLabel, ...rest.map((column) => (column.total === undefined ? '' : fileCell(column.total)))]);
   return { head: [first.head, ...rest.map((column) => column.head)], rows };
+}
+
+/**
+ * Writes the table on screen (`options.onScreen`) in `format` and downloads
+ * it under a lower-case name that says the report, the unit or member and the
+ * days (`root` holds the link for the click); says when nothing is on screen.
+ */
+export function exportOnScreen(options: ExportOptions, format: CsvFormat, root: HTMLElement | DocumentFragment): void {
+  const { t } = options;
+  const onScreen = options.onScreen();
+  if (!onScreen) {
+    options.announce(t('exportNothing'));
+    return;
+  }
+  const { level, range, name } = options.scope();
+  const report = t(onScreen.kind === 'calls' ? 'csv.callsName' : `kinds.${onScreen.kind}`);
+  const filename = `${t('csv.filename', { report })}${name ? `-${name}` : ''}-${range.from}-${range.to}.csv`
+    .replace(/[\\/:*?"<>|]+/g, '')
+    .replace(/\s+/g, '-')
+    .toLowerCase();
+  const { head, rows } = csvRows(onScreen.table, t('rows.total'));
+  const url = URL.createObjectURL(csvBlob(toCsv([head, ...rows], format)));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  options.announce(t('exported', { filename }));
+  options.exported({ kind: onScreen.kind, level, from: range.from, to: range.to, rows: rows.length, filename });
 }

@@ -4,13 +4,11 @@ import type { CallPage, ReportLevel } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
 import { ChartController } from './internal/chart-controller.js';
-import { renderCalls } from './internal/calls-view.js';
 import { CsvExport, type OnScreen } from './internal/export.js';
 import { ReportFilters } from './internal/filters.js';
 import { CALLS_PAGE, ReportQuery } from './internal/query.js';
-import { callsTable, reportTable } from './internal/tables.js';
 import { isKind, isLevel, type ReportData, type ReportKind } from './internal/types.js';
-import { renderReport, type ViewContext } from './internal/views.js';
+import { renderReport, reportTable, type ViewContext } from './internal/views.js';
 import { readDrillDown, reportNavigation } from './internal/navigation.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { styles } from './reports.styles.js';
@@ -127,8 +125,24 @@ export class DkReports extends DialkitElement {
     toMember: (member) => void this.query.toMember(member),
   };
 
+  /**
+   * The views of the reports other than the summary and of an employee's
+   * calls, loaded with the first data they show (a failed load is a failed
+   * read: its error and Retry).
+   */
+  private async details(): Promise<void> {
+    try {
+      this.view.details ??= await import('./internal/details.js');
+    } catch (cause) {
+      throw { code: 'network', message: String(cause) } satisfies DialkitError;
+    }
+  }
+
   private readonly report = new Task(this, {
     task: async ([backend, kind, level, from, to, unit], { signal }): Promise<ReportData> => {
+      const details = kind === 'summary' ? undefined : this.details();
+      // Awaited after the reads, which it loads beside.
+      details?.catch(() => undefined);
       const query = {
         level,
         from,
@@ -150,12 +164,19 @@ export class DkReports extends DialkitElement {
             backend.getSpendReport({ level: 'department', from, to }, { signal }),
             backend.listLedger({ kind: 'purchase', from, to, limit: 500 }, { signal }),
           ]);
+          await details;
           return { unit, kind, spend: unwrap(spend), purchases: unwrap(purchases) };
         }
-        case 'allocations':
-          return { unit, kind, spend: unwrap(await backend.getSpendReport(query, { signal })) };
-        case 'usage':
-          return { unit, kind, usage: unwrap(await backend.getUsageReport(query, { signal })) };
+        case 'allocations': {
+          const spend = await backend.getSpendReport(query, { signal });
+          await details;
+          return { unit, kind, spend: unwrap(spend) };
+        }
+        case 'usage': {
+          const usage = await backend.getUsageReport(query, { signal });
+          await details;
+          return { unit, kind, usage: unwrap(usage) };
+        }
       }
     },
     // Not the member: the report stays as it was under an employee's calls, for the way back.
@@ -164,8 +185,11 @@ export class DkReports extends DialkitElement {
   });
 
   private readonly calls = new Task(this, {
-    task: async ([backend, member, from, to, offset], { signal }): Promise<CallPage | undefined> =>
-      member ? unwrap(await backend.getCallReport({ memberId: member.id, from, to, offset, limit: CALLS_PAGE }, { signal })) : undefined,
+    task: async ([backend, member, from, to, offset], { signal }): Promise<CallPage | undefined> => {
+      if (!member) return undefined;
+      const [page] = await Promise.all([backend.getCallReport({ memberId: member.id, from, to, offset, limit: CALLS_PAGE }, { signal }), this.details()]);
+      return unwrap(page);
+    },
     args: () => [this.backend, this.query.member, this.query.range.from, this.query.range.to, this.query.callsOffset, this.dataRevision] as const,
     onError: (error) => this.reportError('getCallReport', error),
   });
@@ -236,7 +260,7 @@ export class DkReports extends DialkitElement {
       return this.renderTask(this.calls, {
         loadingLabel,
         current: (page) => page?.memberId === member.id,
-        complete: (page) => (page ? renderCalls(this.view, page, this.query.callsOffset, turn) : nothing),
+        complete: (page) => (page ? this.view.details!.renderCalls(this.view, page, this.query.callsOffset, turn) : nothing),
       });
     }
     return this.renderTask(this.report, { loadingLabel, current: (data) => data.unit === unit, complete: (data) => renderReport(this.view, data) });
@@ -247,7 +271,7 @@ export class DkReports extends DialkitElement {
     if (this.shown.status !== TaskStatus.COMPLETE) return null;
     if (this.query.member) {
       const page = this.calls.value;
-      return page ? { kind: 'calls', table: callsTable(this.view, page) } : null;
+      return page ? { kind: 'calls', table: this.view.details!.callsTable(this.view, page) } : null;
     }
     const data = this.report.value;
     return data ? { kind: data.kind, table: reportTable(this.view, data) } : null;

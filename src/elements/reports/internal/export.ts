@@ -88,7 +88,6 @@ export class CsvExport {
   }
 
   readonly run = async (): Promise<void> => {
-    const { t } = this.options;
     this.error = undefined;
     this.host.requestUpdate();
     let csv: typeof import('../csv.js');
@@ -99,32 +98,6 @@ export class CsvExport {
       this.host.requestUpdate();
       return;
     }
-    const onScreen = this.options.onScreen();
-    if (!onScreen) {
-      this.options.announce(t('exportNothing'));
-      return;
-    }
-    const { level, range, name } = this.options.scope();
-    const report = t(onScreen.kind === 'calls' ? 'csv.callsName' : `kinds.${onScreen.kind}`);
-    const filename = `${t('csv.filename', { report })}${name ? `-${name}` : ''}-${range.from}-${range.to}.csv`
-      .replace(/[\\/:*?"<>|]+/g, '')
-      .replace(/\s+/g, '-')
-      .toLowerCase();
-    const { head, rows } = csv.csvRows(onScreen.table, t('rows.total'));
-    this.download(csv.csvBlob(csv.toCsv([head, ...rows], FORMATS[this.format])), filename);
-    this.options.announce(t('exported', { filename }));
-    this.options.exported({ kind: onScreen.kind, level, from: range.from, to: range.to, rows: rows.length, filename });
+    csv.exportOnScreen(this.options, FORMATS[this.format], this.host.renderRoot);
   };
-
-  private download(blob: Blob, filename: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.host.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
 }

@@ -5,7 +5,8 @@ import type { LocalizeController } from '../../../i18n/controller.js';
 import { renderBudgets } from './budgets.js';
 import type { ChartController } from './chart-controller.js';
 import { renderTable } from './table-view.js';
-import { allocationsTable, FOLDED_ROW_ID, purchasesTable, spendTable, usageTable, type TableContext } from './tables.js';
+import { FOLDED_ROW_ID, spendTable, type TableContext } from './tables.js';
+import type { TableModel } from './table-model.js';
 import type { ReportData } from './types.js';
 
 /** Units in the chart of the highest spend. */
@@ -15,6 +16,8 @@ const CHART_ROWS = 12;
 export interface ViewContext extends TableContext {
   i18n: LocalizeController;
   charts: ChartController;
+  /** The reports other than the summary, and an employee's calls: loaded with the first data they show. */
+  details?: typeof import('./details.js');
 }
 
 /** The results' heading, focused after a drill-down: what is shown, and for which days. */
@@ -36,7 +39,7 @@ export function renderTotals(i18n: LocalizeController, figures: readonly (readon
 }
 
 /** What the privacy rules of the backend left out of the report, said in words. */
-function renderPrivacy(i18n: LocalizeController, privacy: ReportPrivacy, level: ReportLevel): TemplateResult | typeof nothing {
+export function renderPrivacy(i18n: LocalizeController, privacy: ReportPrivacy, level: ReportLevel): TemplateResult | typeof nothing {
   const t = i18n.t;
   const notes: string[] = [];
   if (privacy.hiddenMembers > 0) notes.push(t('privacy.hidden', { count: privacy.hiddenMembers }));
@@ -55,33 +58,9 @@ export function renderReport(ctx: ViewContext, data: ReportData): TemplateResult
   switch (data.kind) {
     case 'summary':
       return renderSummary(ctx, data);
-    case 'purchases': {
-      const { spend, purchases } = data;
-      return html`
-        ${resultsHeading(i18n, t('kinds.purchases'), spend.from, spend.to)}
-        <p class="intro">${t('purchasesIntro')}</p>
-        ${renderTotals(i18n, [
-          ['totals.purchases', i18n.money(spend.totals.purchases)],
-          ['totals.purchaseCount', i18n.number(purchases.total)],
-        ])}
-        ${renderTable(purchasesTable(ctx, purchases.items, spend.totals.purchases), i18n)}
-      `;
-    }
-    case 'allocations': {
-      const { spend } = data;
-      return html`
-        ${resultsHeading(i18n, t('kinds.allocations'), spend.from, spend.to)}
-        <p class="intro">${t('allocationsIntro')}</p>
-        ${renderPrivacy(i18n, spend.privacy, spend.level)} ${renderTable(allocationsTable(ctx, spend), i18n)}
-      `;
-    }
-    case 'usage': {
-      const { usage } = data;
-      return html`
-        ${resultsHeading(i18n, t('kinds.usage'), usage.from, usage.to)} ${renderPrivacy(i18n, usage.privacy, usage.level)}
-        ${renderTable(usageTable(ctx, usage), i18n)}
-      `;
-    }
+    default:
+      // Loaded with the report's data (see `DkReports`).
+      return ctx.details!.renderDetail(ctx, data);
   }
 }
 
@@ -157,4 +136,9 @@ function renderTopUnits(ctx: ViewContext, spend: SpendReport, currency: string):
     series: [{ label: t('columns.spend'), values: top.map((r) => r.total), color: 'accent' }],
     currency,
   });
+}
+
+/** The table of a report: what its screen shows last, and what its export writes. */
+export function reportTable(ctx: ViewContext, data: ReportData): TableModel<never> {
+  return (data.kind === 'summary' ? spendTable(ctx, data.spend, data.usage.currency) : ctx.details!.detailTable(ctx, data)) as TableModel<never>;
 }
