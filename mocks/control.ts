@@ -18,6 +18,12 @@ export interface MockControl {
   failPaths?: RegExp;
   /** Every request fails as a network error. */
   offline?: boolean;
+  /**
+   * While set, every answer waits for this promise too, after the latency:
+   * a test looks at a pending state (a busy label, a disabled button) for as
+   * long as it needs, however slow the machine, then lets the answers go.
+   */
+  hold?: Promise<unknown>;
 }
 
 export function createControl(init: Partial<MockControl> = {}): MockControl {

@@ -150,6 +150,7 @@ async function answer(control: MockControl, route: Route, request: Request, para
   const fault = faultFor(control, url.pathname);
   if (fault === 'offline') return HttpResponse.error();
   if (control.latencyMs === 'real' || control.latencyMs > 0) await delay(control.latencyMs);
+  await control.hold;
   if (fault === 'unavailable') return problemResponse(new ProblemError(503, 'internal', 'The service is temporarily unavailable'));
   const response = await act(route, request, url, params);
   // The backend has acted (or refused) for good; only the client is left not knowing which.

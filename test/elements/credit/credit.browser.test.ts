@@ -86,11 +86,14 @@ describe('dk-credit', () => {
         await tabTo((e) => e.id === 'buy-amount');
         await userEvent.keyboard('250,50');
         await waitForText(dialog, t(locale, 'credit:buy.summary', { amount: formatMoney(locale, { amountMinor: 25050, currency: 'PLN' }) }));
-        scenario.control.latencyMs = 600;
+        // The answer waits until the progress state has been seen, however busy the machine.
+        let answer!: () => void;
+        scenario.control.hold = new Promise<void>((resolve) => (answer = resolve));
         await tabTo(named(t(locale, 'credit:buy.confirm')));
         await userEvent.keyboard('{Enter}');
         await waitForText(dialog, t(locale, 'credit:buy.buying'));
         await expectNoAxeViolations(dialog);
+        answer();
         const after = { amountMinor: before + 25050, currency: 'PLN' };
         await waitForText(status(root), t(locale, 'credit:buy.done', { amount: formatMoney(locale, { amountMinor: 25050, currency: 'PLN' }), balance: formatMoney(locale, after) }), 8000);
         expect(dialog.open).toBe(false);
