@@ -19,6 +19,9 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 
+import type { LocalizeController } from '../../i18n/controller.js';
+import type { ChartView, DrawnCharts } from './internal/chart-controller.js';
+
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
 export interface ChartSeries {
@@ -114,4 +117,38 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): ChartHand
       chart.destroy();
     },
   };
+}
+
+/**
+ * Draws `views` in the canvases of `host` that bear their ids, in the colours
+ * of its theme and the words of its language: a chart whose canvas stays is
+ * updated in place, one on a new canvas drawn afresh (`drawn` keeps them).
+ */
+export function drawViews(host: HTMLElement & { renderRoot: ParentNode }, views: readonly ChartView[], drawn: DrawnCharts, i18n: LocalizeController): void {
+  const style = getComputedStyle(host);
+  const color = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  const palette = { accent: color('--_accent', '#0a5cc2'), second: color('--_chart-2', '#b35900') };
+  const text = color('--_text', '#1b1f24');
+  const grid = color('--_border', '#c9d0d9');
+  for (const view of views) {
+    const canvas = host.renderRoot.querySelector<HTMLCanvasElement>(`#${view.id}-canvas`);
+    if (!canvas) continue;
+    const { currency } = view;
+    const spec: ChartSpec = {
+      kind: view.kind,
+      horizontal: view.horizontal,
+      labels: view.labels,
+      series: view.series.map((s) => ({ label: s.label, values: s.values, color: palette[s.color] })),
+      format: (value) => i18n.money({ amountMinor: Math.round(value), currency }),
+      tooltip: (series, value) => i18n.t('chartTooltip', { series, value }),
+      text,
+      grid,
+    };
+    const existing = drawn.get(view.id);
+    if (existing?.canvas === canvas) existing.handle.update(spec);
+    else {
+      existing?.handle.destroy();
+      drawn.set(view.id, { handle: drawChart(canvas, spec), canvas });
+    }
+  }
 }

@@ -1,10 +1,13 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../i18n/controller.js';
-import type { ChartHandle, ChartSpec } from '../chart.js';
+import type { ChartHandle } from '../chart.js';
 import type { Table, TableModel } from './table-model.js';
 import { renderChartTable } from './table-view.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 
+
+/** The charts drawn, by id, with the canvas each is drawn on. */
+export type DrawnCharts = Map<string, { handle: ChartHandle; canvas: HTMLCanvasElement }>;
 
 /** A chart of a report, in money of `currency`, with the table of its data. */
 export interface ChartView {
@@ -29,7 +32,7 @@ export interface ChartView {
  * updated in place while its canvas stays, destroyed when it goes.
  */
 export class ChartController implements ReactiveController {
-  private readonly drawn = new Map<string, { handle: ChartHandle; canvas: HTMLCanvasElement }>();
+  private readonly drawn: DrawnCharts = new Map();
   /** The charts rendered by the last update, to draw once it is done. */
   private readonly rendered = new Map<string, ChartView>();
   private frame = 0;
@@ -133,31 +136,6 @@ export class ChartController implements ReactiveController {
       this.report('loadChart', { code: 'network', message: String(error) });
       return;
     }
-    const style = getComputedStyle(this.host);
-    const color = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
-    const palette = { accent: color('--_accent', '#0a5cc2'), second: color('--_chart-2', '#b35900') };
-    const text = color('--_text', '#1b1f24');
-    const grid = color('--_border', '#c9d0d9');
-    for (const view of views) {
-      const canvas = root.querySelector<HTMLCanvasElement>(`#${view.id}-canvas`);
-      if (!canvas) continue;
-      const { currency } = view;
-      const spec: ChartSpec = {
-        kind: view.kind,
-        horizontal: view.horizontal,
-        labels: view.labels,
-        series: view.series.map((s) => ({ label: s.label, values: s.values, color: palette[s.color] })),
-        format: (value) => this.i18n.money({ amountMinor: Math.round(value), currency }),
-        tooltip: (series, value) => this.i18n.t('chartTooltip', { series, value }),
-        text,
-        grid,
-      };
-      const existing = this.drawn.get(view.id);
-      if (existing?.canvas === canvas) existing.handle.update(spec);
-      else {
-        existing?.handle.destroy();
-        this.drawn.set(view.id, { handle: module.drawChart(canvas, spec), canvas });
-      }
-    }
+    module.drawViews(this.host, views, this.drawn, this.i18n);
   }
 }
