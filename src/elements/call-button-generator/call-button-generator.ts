@@ -6,15 +6,18 @@ import type { DialkitChange } from '../../adapter/changes.js';
 import { languageOf, type Locale } from '../../i18n/locales.js';
 import { DialkitElement, Task, TaskStatus } from '../shared/base.js';
 import { FormController } from '../shared/controllers/form.js';
+import { LazyModule } from '../shared/lazy.js';
 import type { CountryCode } from './phone.js';
-import { absoluteUrl, type ButtonSpec } from './snippet.js';
+import { absoluteUrl } from './clean.js';
+import type { ButtonSpec } from './snippet.js';
 import { AccountPicker } from './internal/account-picker.js';
-import { buttonSpec, initialChoices, type Choices, type ChoicesView, type Field } from './internal/choices.js';
+import { initialChoices, type Choices, type ChoicesView, type Field } from './internal/choices.js';
 import { renderHours, type HoursView } from './internal/hours.js';
 import { labelText, renderAppearance, renderLabel } from './internal/look.js';
-import { numberCheck, renderPhone, type PhoneModule } from './internal/phone-field.js';
-import { SnippetOutput } from './internal/output.js';
-import { callUnavailable, renderWebCalling, webSpec, type WebCallingView } from './internal/web-calling.js';
+import type { PhoneModule } from './internal/phone-field.js';
+import { renderPreview, renderSnippet } from './internal/output.js';
+import type { SnippetOutput } from './internal/snippet-output.js';
+import { callUnavailable, renderWebCalling, type WebCallingView } from './internal/web-calling.js';
 import { styles } from './call-button-generator.styles.js';
 
 /** Where websites load `call-button.js` when `script-src` does not say. */
@@ -24,6 +27,9 @@ const DEFAULT_SCRIPT_SRC = '/dialkit/call-button.js';
  * the rest of the generator: it loads with the element, not with the kit.
  */
 const loadPhone = (): Promise<PhoneModule> => import('./phone.js');
+
+/** The form's later parts (`internal/details.ts`). */
+type Details = typeof import('./internal/details.js');
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -95,9 +101,18 @@ export class DkCallButtonGenerator extends DialkitElement {
     renderTask: (task, views) => this.renderTask(task, views),
   });
 
-  private readonly output = new SnippetOutput(this, {
-    copied: (variant, snippet) => this.emit('dk-snippet-copied', { variant, snippet }),
-  });
+  /**
+   * The form's later parts, loaded when first needed: an account chosen, the
+   * phone number as target, or the opening hours on. Until they come, the
+   * loading state shows above the form, and a failed load its error with
+   * Retry; what was chosen meanwhile shows once they are in.
+   */
+  private details?: Details;
+  private readonly detailsModule = new LazyModule(this, () => import('./internal/details.js'), (error) =>
+    this.reportError('formDetails', error),
+  );
+  /** The live button, the snippet and its copy, with the later parts. */
+  private output?: SnippetOutput;
 
   protected override backendChanged(changes: DialkitChange[]): void {
     super.backendChanged(changes);
@@ -129,6 +144,17 @@ export class DkCallButtonGenerator extends DialkitElement {
     if (changed.has('scriptSrc')) this.loadButton();
     const follow = this.accounts.follow(this.choices);
     if (follow) this.choices = { ...this.choices, ...follow };
+    const { memberId, targetKind, hoursOn } = this.choices;
+    // Asked once; a failed load is loaded again by its Retry.
+    if ((memberId || targetKind === 'phone' || hoursOn) && this.detailsModule.task.status === TaskStatus.INITIAL) {
+      this.detailsModule.use((details) => {
+        this.output = new details.SnippetOutput(this, {
+          copied: (variant, snippet) => this.emit('dk-snippet-copied', { variant, snippet }),
+        });
+        this.details = details;
+        this.requestUpdate();
+      });
+    }
     // The texts written into the snippet follow the button's language, which
     // may differ from the console's: its catalogs load on demand.
     const needed = this.textLocale;
@@ -159,7 +185,7 @@ export class DkCallButtonGenerator extends DialkitElement {
     // Another account: its profile's endpoint and address are proposed again.
     if (next.memberId !== this.choices.memberId) Object.assign(next, { ws: null, sipAddress: null });
     this.choices = next;
-    this.output.reset();
+    this.output?.reset();
   };
 
   private view(phone: PhoneModule | undefined): HoursView {
@@ -186,17 +212,19 @@ export class DkCallButtonGenerator extends DialkitElement {
     return { ...view, account, link, apiBase: id && absoluteUrl(id, document.baseURI) === id ? id : '' };
   }
 
-  /** The button as specified, or null while something is missing or wrong. */
+  /** The button as specified, or null while something is missing or wrong (always, until the later parts are in). */
   private spec(view: HoursView): ButtonSpec | null {
-    const phone = numberCheck(view, 'phone');
-    return buttonSpec(this.choices, {
+    const details = this.details;
+    if (!details) return null;
+    const phone = details.numberCheck(view, 'phone');
+    return details.buttonSpec(this.choices, {
       accountName: this.accounts.get(this.choices.memberId)?.accountName,
       phone: phone ?? { ok: false, problem: 'empty' },
-      fallback: numberCheck(view, 'fallback'),
+      fallback: details.numberCheck(view, 'fallback'),
       label: labelText(view, this.textLocale),
       defaultLabel: translate(this.textLocale, 'callButton:label'),
       scriptSrc: this.scriptUrl,
-      web: webSpec(this.webView(view)),
+      web: details.webSpec(this.webView(view)),
     });
   }
 
@@ -209,15 +237,17 @@ export class DkCallButtonGenerator extends DialkitElement {
       refusedScriptSrc: absoluteUrl(this.scriptSrc, document.baseURI) === null ? this.scriptUrl : null,
     };
     const label = { ...view, textLocale: this.textLocale, textsReady: this.loadedLocales.includes(this.textLocale) };
+    const details = this.details;
     return this.renderFrame(html`${this.renderHeading(t('title'))}
       <p class="intro">${t('intro')}</p>
       ${this.phoneModule.status === TaskStatus.ERROR ? this.renderTask(this.phoneModule, { complete: () => nothing }) : nothing}
+      ${this.detailsModule.render((task, views) => this.renderTask(task, views))}
       <div class="columns">
         <form part="form" class="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
-          ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view)}
-          ${renderWebCalling(this.webView(view))}
+          ${this.renderTarget(view)} ${renderLabel(label)} ${renderAppearance(view)} ${renderHours(view, details?.renderHoursDetails)}
+          ${renderWebCalling(this.webView(view), details?.renderAddresses)}
         </form>
-        <div class="results">${this.output.renderPreview(output)} ${this.output.renderSnippet(output)}</div>
+        <div class="results">${renderPreview(output, this.output)} ${renderSnippet(output, this.output)}</div>
       </div>`);
   }
 
@@ -236,7 +266,7 @@ export class DkCallButtonGenerator extends DialkitElement {
       </div>
       ${choices.targetKind === 'account'
         ? this.accounts.render(view, choices.webCall && !callUnavailable(this.webView(view)))
-        : renderPhone(view)}
+        : (this.details?.renderPhone(view) ?? nothing)}
     </fieldset>`;
   }
 }

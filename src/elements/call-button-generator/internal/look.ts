@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { translate } from '../../../i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../i18n/locales.js';
 import type { FormController } from '../../shared/controllers/form.js';
-import { cleanText, LABEL_MAX, type ButtonLang } from '../snippet.js';
+import { cleanText, LABEL_MAX } from '../clean.js';
+import type { ButtonLang } from '../snippet.js';
 import { LOOKS, PRESETS, SIZES, type ChoicesView, type Field, type Preset } from './choices.js';
 
 /** What the label's choices need: the button's language, whether its catalogs are in, and the form's problems. */

@@ -1,14 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { buttonAttributes, buttonSnippet, cleanText, linkSnippet, type ButtonSpec } from '../snippet.js';
-import type { ChoicesView, Variant } from './choices.js';
-import type { ElementHost as Host } from '../../shared/controllers/services.js';
-
-
-export interface OutputOptions {
-  /** The snippet reached the clipboard (the element says so with `dk-snippet-copied`). */
-  copied: (variant: Variant, snippet: string) => void;
-}
+import type { ButtonSpec } from '../snippet.js';
+import type { ChoicesView } from './choices.js';
+import type { SnippetOutput } from './snippet-output.js';
 
 /** What the results need besides the choices: the button, and the address of its script when `script-src` was refused. */
 export interface OutputView extends ChoicesView {
@@ -19,124 +13,38 @@ export interface OutputView extends ChoicesView {
 
 /**
  * What the admin takes away: the live button, and the snippet to paste, with
- * or without the script, and its copy button. A refused clipboard selects
- * the snippet, so that the keyboard copies it.
+ * or without the script. Until there is a button, each says what is missing;
+ * the button, the snippet and its copy come with the form's later parts
+ * (`output`, `snippet-output.ts`), as a button needs an account or a number.
  */
-export class SnippetOutput {
-  /** The outcome of the last copy; cleared when the choices change. */
-  private copyState: '' | 'copied' | 'failed' = '';
-  /** A click in the preview was held back: the preview places no web call and sends no callback request. */
-  private held = false;
+export function renderPreview(view: OutputView, output: SnippetOutput | undefined): TemplateResult {
+  const { t, spec } = view;
+  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+    <h3 id="preview-title">${t('preview.title')}</h3>
+    ${spec && output ? output.renderStage(view, spec) : html`<p class="hint">${t('snippet.incomplete')}</p>`}
+  </section>`;
+}
 
-  /**
-   * Holds back every click in the preview of a button that calls from the
-   * browser or offers a callback: in the capture phase, before the button's
-   * own listeners (in its shadow root) see it, and without the link's default.
-   */
-  private readonly hold = {
-    capture: true,
-    handleEvent: (event: Event): void => {
-      event.preventDefault();
-      event.stopPropagation();
-      this.held = true;
-      this.host.requestUpdate();
-    },
-  };
-
-  constructor(
-    private readonly host: Host,
-    private readonly options: OutputOptions,
-  ) {}
-
-  /** The choices changed: the confirmation of an earlier copy no longer holds. */
-  reset(): void {
-    this.copyState = '';
-    this.held = false;
-  }
-
-  renderPreview({ t, spec }: OutputView): TemplateResult {
-    const attributes = spec ? Object.fromEntries(buttonAttributes(spec)) : {};
-    const web = !!(spec?.ws || spec?.callback);
-    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title">${t('preview.title')}</h3>
-      ${spec
-        ? html`<p class="hint">${t(web ? 'preview.webHint' : 'preview.hint')}</p>
-            <div class="stage ${spec.look}" @click=${web ? this.hold : nothing}>
-              <dk-call-button
-                size=${attributes['size'] ?? nothing}
-                look=${attributes['look'] ?? nothing}
-                color=${attributes['color'] ?? nothing}
-                label=${attributes['label'] ?? nothing}
-                lang=${attributes['lang'] ?? nothing}
-                hours=${attributes['hours'] ?? nothing}
-                tz=${attributes['tz'] ?? nothing}
-                fallback=${attributes['fallback'] ?? nothing}
-                ws=${attributes['ws'] ?? nothing}
-                callback=${attributes['callback'] ?? nothing}
-                ><a href=${spec.href}>${cleanText(spec.linkText)}</a></dk-call-button
-              >
-            </div>
-            <p class="hint" role="status">${web && this.held ? t('preview.held') : nothing}</p>`
-        : html`<p class="hint">${t('snippet.incomplete')}</p>`}
-    </section>`;
-  }
-
-  renderSnippet(view: OutputView): TemplateResult {
-    const { t, choices, set, spec } = view;
-    const text = spec ? (choices.variant === 'button' ? buttonSnippet(spec) : linkSnippet(spec)) : '';
-    return html`<section class="snippet" part="snippet" aria-labelledby="snippet-title">
-      <h3 id="snippet-title">${t('snippet.title')}</h3>
-      ${view.refusedScriptSrc !== null
-        ? html`<p class="alert" role="alert">${t('snippet.scriptSrcRefused', { address: view.refusedScriptSrc })}</p>`
-        : nothing}
-      <fieldset class="group compact">
-        <legend>${t('snippet.kind')}</legend>
-        <div class="choices inline">
-          <label class="choice">
-            <input type="radio" name="variant" value="button" .checked=${live(choices.variant === 'button')} @change=${() => set({ variant: 'button' })} />
-            ${t('snippet.withScript')}
-          </label>
-          <label class="choice">
-            <input type="radio" name="variant" value="link" data-help-label="callButtons:noscript" .checked=${live(choices.variant === 'link')} @change=${() => set({ variant: 'link' })} />
-            ${t('noscript')}
-          </label>
-        </div>
-      </fieldset>
-      ${spec ? this.renderCode(view, text) : html`<p class="hint">${t('snippet.incomplete')}</p>`}
-    </section>`;
-  }
-
-  private renderCode({ t, choices }: OutputView, text: string): TemplateResult {
-    return html`<div class="field">
-        <label for="snippet-code">${t('snippet.codeLabel')}</label>
-        <textarea id="snippet-code" readonly spellcheck="false" rows=${text.split('\n').length + 1} aria-describedby="snippet-hint" .value=${text}></textarea>
-        <span id="snippet-hint" class="hint">${choices.variant === 'button' ? t('snippet.hint') : t('snippet.noscriptHint')}</span>
+export function renderSnippet(view: OutputView, output: SnippetOutput | undefined): TemplateResult {
+  const { t, choices, set, spec } = view;
+  return html`<section class="snippet" part="snippet" aria-labelledby="snippet-title">
+    <h3 id="snippet-title">${t('snippet.title')}</h3>
+    ${view.refusedScriptSrc !== null
+      ? html`<p class="alert" role="alert">${t('snippet.scriptSrcRefused', { address: view.refusedScriptSrc })}</p>`
+      : nothing}
+    <fieldset class="group compact">
+      <legend>${t('snippet.kind')}</legend>
+      <div class="choices inline">
+        <label class="choice">
+          <input type="radio" name="variant" value="button" .checked=${live(choices.variant === 'button')} @change=${() => set({ variant: 'button' })} />
+          ${t('snippet.withScript')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="variant" value="link" data-help-label="callButtons:noscript" .checked=${live(choices.variant === 'link')} @change=${() => set({ variant: 'link' })} />
+          ${t('noscript')}
+        </label>
       </div>
-      <div class="copy-row">
-        <button type="button" class="button primary" part="copy-button" data-help-label="callButtons:copy" @click=${() => this.copy(choices.variant, text)}>
-          ${t('copy')}
-        </button>
-        <p class=${this.copyState === 'failed' ? 'field-error' : 'ok'} role="status">
-          ${this.copyState ? t(this.copyState === 'copied' ? 'copied' : 'copyFailed') : nothing}
-        </p>
-      </div>`;
-  }
-
-  private async copy(variant: Variant, text: string): Promise<void> {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      this.copyState = 'copied';
-      this.options.copied(variant, text);
-    } catch {
-      // Denied or unavailable: select the text so that the keyboard copies it.
-      this.copyState = 'failed';
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      const code = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#snippet-code');
-      code?.focus();
-      code?.select();
-    }
-    this.host.requestUpdate();
-  }
+    </fieldset>
+    ${spec && output ? output.renderCode(view, spec) : html`<p class="hint">${t('snippet.incomplete')}</p>`}
+  </section>`;
 }

@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Member } from '../../../adapter/types.js';
 import type { FormController } from '../../shared/controllers/form.js';
-import { defaultSipAddress, httpsUrl, sipAddress, wssUrl } from '../snippet.js';
 import type { AccountLink } from './account-picker.js';
-import type { ChoicesView, Field, SpecInputs } from './choices.js';
+import type { ChoicesView, Field } from './choices.js';
 
 /** What web calling needs besides the choices: the chosen account, its SIP profile and the element's backend. */
 export interface WebCallingView extends ChoicesView {
@@ -39,56 +38,21 @@ export function callUnavailable(view: WebCallingView): Unavailable | null {
   return callbackUnavailable(view) ?? (view.link?.websocketUrl ? null : 'noWebsocket');
 }
 
-/** The three addresses as the fields show them: as typed, else proposed from the profile and the backend. */
-export function webFields({ choices, account, link, apiBase }: WebCallingView): Record<'ws' | 'sipAddress' | 'callbackUrl', string> {
-  let host = '';
-  try {
-    host = link?.websocketUrl ? new URL(link.websocketUrl).hostname : '';
-  } catch {}
-  return {
-    ws: choices.ws ?? link?.websocketUrl ?? '',
-    sipAddress: choices.sipAddress ?? (host && account ? defaultSipAddress(account.accountName, host) : ''),
-    callbackUrl: choices.callbackUrl ?? apiBase,
-  };
-}
-
-/** The web-calling attributes the snippet carries, checked; null while an option that is on is wrong. */
-export function webSpec(view: WebCallingView): SpecInputs['web'] {
-  const { choices } = view;
-  const fields = webFields(view);
-  // Until the chosen account's profile is read, an option that is on waits for it (no snippet that changes under the admin's eyes).
-  if ((choices.webCall || choices.callbackOn) && callbackUnavailable(view) === 'reading') return null;
-  const web: NonNullable<SpecInputs['web']> = {};
-  if (choices.webCall && !callUnavailable(view)) {
-    const ws = wssUrl(fields.ws);
-    const href = sipAddress(fields.sipAddress);
-    if (!ws || !href) return null;
-    Object.assign(web, { ws, href });
-  }
-  if (choices.callbackOn && !callbackUnavailable(view)) {
-    const callback = httpsUrl(fields.callbackUrl);
-    if (!callback) return null;
-    web.callback = callback;
-  }
-  return web;
-}
-
-const CHECKS = { ws: wssUrl, sipAddress, callbackUrl: httpsUrl } as const;
-
-/** Calls from the browser and the callback form: each a switch, said why it is off when it cannot be on, and its addresses. */
-export function renderWebCalling(view: WebCallingView): TemplateResult {
+/**
+ * Calls from the browser and the callback form: each a switch, said why it is
+ * off when it cannot be on, and, once on, its addresses (`addresses`, from the
+ * form's later parts, `web-addresses.ts`).
+ */
+export function renderWebCalling(view: WebCallingView, addresses: ((view: WebCallingView, option: 'webCall' | 'callbackOn') => TemplateResult) | undefined): TemplateResult {
   const { t, choices } = view;
   const call = callUnavailable(view);
   const back = callbackUnavailable(view);
-  const fields = webFields(view);
   return html`<fieldset class="group">
     <legend>${t('web.legend')}</legend>
     ${renderSwitch(view, 'webCall', call)}
-    ${choices.webCall && !call
-      ? html`${renderAddress(view, 'ws', fields.ws)} ${renderAddress(view, 'sipAddress', fields.sipAddress)}`
-      : nothing}
+    ${choices.webCall && !call && addresses ? addresses(view, 'webCall') : nothing}
     ${renderSwitch(view, 'callbackOn', back)}
-    ${choices.callbackOn && !back ? renderAddress(view, 'callbackUrl', fields.callbackUrl) : nothing}
+    ${choices.callbackOn && !back && addresses ? addresses(view, 'callbackOn') : nothing}
   </fieldset>`;
 }
 
@@ -112,31 +76,5 @@ function renderSwitch(view: WebCallingView, key: 'webCall' | 'callbackOn', reaso
       ${t(`web.${texts}`)}
     </label>
     <span id="${id}-hint" class=${reason && reason !== 'reading' ? 'notice' : 'hint'}>${why || t(`web.${texts}Hint`)}</span>
-  </div>`;
-}
-
-/** An address, kept as typed, and what is wrong with it. */
-function renderAddress(view: WebCallingView, field: 'ws' | 'sipAddress' | 'callbackUrl', value: string): TemplateResult {
-  const { t, set, form } = view;
-  const wrong = CHECKS[field](value) === null;
-  const problem = wrong ? form.problem(field, { text: t(`web.${field}Invalid`), empty: !value.trim() }) : '';
-  return html`<div class="field">
-    <label for=${field}>${t(`web.${field}`)}</label>
-    <input
-      id=${field}
-      type=${field === 'sipAddress' ? 'text' : 'url'}
-      autocomplete="off"
-      spellcheck="false"
-      aria-describedby="${field}-hint ${problem ? `${field}-error` : ''}"
-      aria-invalid=${problem ? 'true' : 'false'}
-      .value=${live(value)}
-      @input=${(e: InputEvent) => {
-        form.edit(field);
-        set({ [field]: (e.target as HTMLInputElement).value });
-      }}
-      @blur=${() => form.touch(field)}
-    />
-    <span id="${field}-hint" class="hint">${t(`web.${field}Hint`)}</span>
-    ${problem ? html`<span id="${field}-error" class="field-error">${problem}</span>` : nothing}
   </div>`;
 }
