@@ -9,11 +9,13 @@ import { ReportFilters } from './internal/filters.js';
 import { CALLS_PAGE, ReportQuery } from './internal/query.js';
 import { isKind, isLevel, type ReportData, type ReportKind } from './internal/types.js';
 import { renderReport, reportTable, type ViewContext } from './internal/views.js';
-import { readDrillDown, reportNavigation } from './internal/navigation.js';
+import { reportNavigation } from './internal/navigation.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { styles } from './reports.styles.js';
 
 export type { ReportKind };
+
+type DetailViews = typeof import('./internal/details.js');
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -130,9 +132,9 @@ export class DkReports extends DialkitElement {
    * calls, loaded with the first data they show (a failed load is a failed
    * read: its error and Retry).
    */
-  private async details(): Promise<void> {
+  private async details(): Promise<DetailViews> {
     try {
-      this.view.details ??= await import('./internal/details.js');
+      return (this.view.details ??= await import('./internal/details.js'));
     } catch (cause) {
       throw { code: 'network', message: String(cause) } satisfies DialkitError;
     }
@@ -201,7 +203,13 @@ export class DkReports extends DialkitElement {
 
   private async restore(state: NavigationState): Promise<void> {
     const given = ++this.restored;
-    const drillDown = state['unit'] || state['member'] ? await readDrillDown(this.backend, state) : {};
+    let drillDown: Awaited<ReturnType<DetailViews['readDrillDown']>> = {};
+    try {
+      if (state['unit'] || state['member']) drillDown = await (await this.details()).readDrillDown(this.backend, state);
+    } catch (error) {
+      // The views could not be loaded (the network): the state shows without its drill-down, and the page is told.
+      this.reportError('loadElement', error);
+    }
     if (given !== this.restored) return;
     this.kind = (state['kind'] ?? 'summary') as ReportKind;
     this.level = (drillDown.unit ? 'employee' : (state['level'] ?? 'department')) as ReportLevel;

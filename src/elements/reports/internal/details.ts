@@ -2,11 +2,13 @@
 // drill-down to an employee's calls, with their tables: loaded with the first
 // data they show, not at the element's first paint.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { CallDay, CallPage, LedgerEntry, SpendReport, SpendRow, UsageReport, UsageRow } from '../../../adapter/types.js';
 import type { Column, TableModel } from './table-model.js';
 import { renderTable } from './table-view.js';
 import { unitTable, type TableContext } from './tables.js';
-import { DESTINATIONS, type ReportData } from './types.js';
+import type { NavigationState } from '../../shared/navigation.js';
+import { DESTINATIONS, type MemberFilter, type ReportData, type UnitFilter } from './types.js';
 import { renderPrivacy, renderTotals, resultsHeading, type ViewContext } from './views.js';
 
 type Detail = Exclude<ReportData, { kind: 'summary' }>;
@@ -159,4 +161,19 @@ export function detailTable(ctx: TableContext, data: Detail): TableModel<SpendRo
     case 'usage':
       return usageTable(ctx, data.usage);
   }
+}
+
+/** The drill-down a state names (a link, a reload), with the names read from the backend; a unit or an employee it no longer has is left out. */
+export async function readDrillDown(backend: DialkitAdapter, state: NavigationState): Promise<{ unit?: UnitFilter; member?: MemberFilter }> {
+  const [level, id] = (state['unit'] ?? '').split(':');
+  const memberId = state['member'];
+  const [units, member] = await Promise.all([
+    level === 'department' ? backend.listDepartments() : level === 'group' ? backend.listGroups() : undefined,
+    memberId ? backend.getMember(memberId) : undefined,
+  ]);
+  const found = units?.ok ? units.data.find((u) => u.id === id) : undefined;
+  return {
+    unit: found ? { level: level as UnitFilter['level'], id: found.id, name: found.name } : undefined,
+    member: member?.ok ? { id: member.data.id, name: member.data.displayName } : undefined,
+  };
 }
