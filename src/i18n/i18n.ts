@@ -26,10 +26,7 @@ void i18n.init({
  * The demo page's own texts (`demo.json`) live beside the kit's but are not
  * part of the product: the demo adds them itself.
  */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>([
-  '../../locales/*/*.json',
-  '!../../locales/*/demo.json',
-]);
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./*/demo.json'], { base: '../../locales/' });
 const pending = new Map<string, Promise<void>>();
 
 function loadOne(locale: Locale, namespace: string): Promise<void> {
@@ -38,7 +35,7 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
   if (!promise) {
     // The pseudo-locale is made from the English catalog, by a module loaded only for it.
     const pseudo = locale === PSEUDO_LOCALE;
-    const load = catalogs[`../../locales/${pseudo ? DEFAULT_LOCALE : locale}/${namespace}.json`];
+    const load = catalogs[`./${pseudo ? DEFAULT_LOCALE : locale}/${namespace}.json`];
     if (!load) throw new Error(`No catalog locales/${key}.json`);
     promise = Promise.all([load(), pseudo ? import('./pseudo.js') : undefined]).then(([module, make]) => {
       i18n.addResourceBundle(locale, namespace, make ? make.pseudoCatalog(module.default) : module.default, true, true);
