@@ -9,9 +9,7 @@
  * lone surrogates).
  */
 
-import { cleanText } from './clean.js';
-
-export { absoluteUrl, cleanText, LABEL_MAX } from './clean.js';
+export { absoluteUrl } from './address.js';
 
 export type ButtonSize = 's' | 'm' | 'l';
 export type ButtonLook = 'light' | 'dark';
@@ -99,6 +97,21 @@ export function escapeAttribute(value: string): string {
 /** Escapes text content. */
 export function escapeText(value: string): string {
   return value.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+}
+
+/** Longest label, in code points: a button, not a paragraph. */
+export const LABEL_MAX = 60;
+
+/**
+ * Free text as it will appear: one line, no control characters, no lone
+ * surrogates, runs of spaces collapsed and trimmed, at most {@link LABEL_MAX} code
+ * points. Everything else (quotes, brackets, any script or emoji) is kept.
+ */
+export function cleanText(value: string): string {
+  const wellFormed = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const line = wellFormed.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ');
+  // Only plain spaces are trimmed: a no-break space is typography ("Appelez-nous !").
+  return [...line.replace(/^ +/, '')].slice(0, LABEL_MAX).join('').replace(/ +$/, '');
 }
 
 /** Days (1 is Monday) and a daily time range, as the button's `hours` attribute. */

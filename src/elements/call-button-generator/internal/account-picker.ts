@@ -1,27 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
-import type { DialkitAdapter } from '../../../adapter/adapter.js';
+import { TaskStatus, type Task } from '@lit/task';
 import type { Member } from '../../../adapter/types.js';
-import type { DialkitError } from '../../../core/errors.js';
 import { MemberSearchController } from '../../shared/controllers/member-search.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
-import { unwrap } from '../../shared/base.js';
 import type { Choices, ChoicesView } from './choices.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 import { renderSearchField } from '../../shared/templates.js';
 
-
-/** Where a linked account's calls go: its SIP profile, and its extension there. */
-export interface AccountLink {
-  memberId: string;
-  profileName: string;
-  extension: string | null;
-  /** The profile is active (an inactive one takes no web calls and no callback requests). */
-  active: boolean;
-  /** Where browsers reach the profile's SIP server, when it takes web calls. */
-  websocketUrl: string | null;
-}
+export type { AccountLink } from './account-link.js';
 
 /** The element's `renderTask`, which renders a read's four states. */
 export type RenderTask = <T>(
@@ -31,9 +18,9 @@ export type RenderTask = <T>(
 
 /** The element's services (`{ ...this.services }`), and what the picker shows. */
 export interface AccountPickerOptions extends ElementServices {
-  /** The account chosen now. */
-  chosen: () => string;
   renderTask: RenderTask;
+  /** Where the chosen account, linked, calls: its profile and extension, once read (`account-link.ts`); empty meanwhile. */
+  linkText: (chosen: Member) => string;
 }
 
 const isLinked = (m: Member): boolean => m.sipProfileId !== null;
@@ -42,11 +29,10 @@ const isLinked = (m: Member): boolean => m.sipProfileId !== null;
  * The business account the button calls. Accounts linked to a SIP profile
  * come first, in their own group; in a company too large to list, a search
  * field finds any other account on the server (`MemberSearchController`).
- * Once one is chosen, its SIP profile is read to say where its calls go.
+ * Once one is chosen, the form's later parts read its SIP profile to say
+ * where its calls go.
  */
 export class AccountPicker {
-  /** The SIP profile and extension of the chosen account, when it is linked. */
-  readonly link: Task<readonly [DialkitAdapter, string, string | null], AccountLink | null>;
   /** The accounts linked to a SIP profile, offered first. */
   private readonly linked: MemberSearchController;
   /** Every account of the company. */
@@ -59,22 +45,6 @@ export class AccountPicker {
   ) {
     this.linked = new MemberSearchController(host, { ...options, filter: () => ({ status: 'linked' }) });
     this.everyone = new MemberSearchController(host, options);
-    this.link = new Task(host, {
-      task: async ([backend, memberId, profileId], { signal }) => {
-        if (!profileId) return null;
-        const profile = unwrap(await backend.getSipProfile(profileId, { signal }));
-        const account = profile.accounts.find((a) => a.memberId === memberId);
-        return {
-          memberId,
-          profileName: profile.name,
-          extension: account?.extension ?? null,
-          active: profile.status === 'active',
-          websocketUrl: profile.websocketUrl ?? null,
-        };
-      },
-      args: () => [options.backend(), options.chosen(), this.get(options.chosen())?.sipProfileId ?? null] as const,
-      onError: (error) => options.report('getSipProfile', error),
-    });
   }
 
   get(id: string): Member | undefined {
@@ -86,7 +56,6 @@ export class AccountPicker {
   refresh(): void {
     this.linked.refresh();
     this.everyone.refresh();
-    void this.link.run();
   }
 
   /**
@@ -183,16 +152,7 @@ export class AccountPicker {
     const chosen = this.get(choices.memberId);
     const warn = !!chosen && !isLinked(chosen);
     return html`<span id="account-notice" class=${warn ? 'notice warning' : 'hint'} role="status">
-      ${!chosen ? t('account.required') : warn ? t('account.notLinkedNotice', { name: chosen.displayName }) : this.linkText(t, chosen)}
+      ${!chosen ? t('account.required') : warn ? t('account.notLinkedNotice', { name: chosen.displayName }) : this.options.linkText(chosen)}
     </span>`;
-  }
-
-  private linkText(t: ChoicesView['t'], chosen: Member): string {
-    if (this.link.status === TaskStatus.ERROR) return this.options.describe(this.link.error as DialkitError);
-    const link = this.link.value;
-    if (!link || link.memberId !== chosen.id) return '';
-    return link.extension
-      ? t('account.linkedExtension', { profile: link.profileName, extension: link.extension })
-      : t('account.linkedNotice', { profile: link.profileName });
   }
 }

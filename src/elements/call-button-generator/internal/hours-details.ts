@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Choices } from './choices.js';
-import type { HoursView } from './hours.js';
-import { renderNumberInput } from './phone-field.js';
+import { renderNumberInput, type PhoneView } from './phone-field.js';
 import { DAYS, hoursProblem } from './spec.js';
+
+/** What the opening hours need besides the phone fields: day names in the console's language. */
+export interface HoursView extends PhoneView {
+  readonly date: (value: Date, options: Intl.DateTimeFormatOptions) => string;
+}
 
 let knownZones: string[] | undefined;
 /** Time zones for the opening hours; the current one stays listed even if Intl does not know it. */

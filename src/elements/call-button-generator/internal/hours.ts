@@ -1,18 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PhoneView } from './phone-field.js';
-
-/** What the opening hours need besides the phone fields: day names in the console's language. */
-export interface HoursView extends PhoneView {
-  readonly date: (value: Date, options: Intl.DateTimeFormatOptions) => string;
-}
+import type { ChoicesView } from './choices.js';
 
 /**
  * The opening hours: when the button calls, and what it calls outside them.
  * The switch shows at once; the days, times and fallback number once the
  * hours are on (`details`, from the form's later parts, `hours-details.ts`).
  */
-export function renderHours(view: HoursView, details: ((view: HoursView) => TemplateResult) | undefined): TemplateResult {
+export function renderHours(view: ChoicesView, details: (() => TemplateResult) | undefined): TemplateResult {
   const { t, choices, set } = view;
   return html`<fieldset class="group">
     <legend>
@@ -21,6 +16,6 @@ export function renderHours(view: HoursView, details: ((view: HoursView) => Temp
         ${t('hours.toggle')}
       </label>
     </legend>
-    ${choices.hoursOn && details ? details(view) : nothing}
+    ${choices.hoursOn && details ? details() : nothing}
   </fieldset>`;
 }

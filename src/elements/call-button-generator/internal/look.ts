@@ -2,29 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { translate } from '../../../i18n/i18n.js';
 import { LOCALES, type Locale } from '../../../i18n/locales.js';
-import type { FormController } from '../../shared/controllers/form.js';
-import { cleanText, LABEL_MAX } from '../clean.js';
 import type { ButtonLang } from '../snippet.js';
-import { LOOKS, PRESETS, SIZES, type ChoicesView, type Field, type Preset } from './choices.js';
+import { LOOKS, PRESETS, SIZES, type ChoicesView, type Preset } from './choices.js';
 
-/** What the label's choices need: the button's language, whether its catalogs are in, and the form's problems. */
+/** What the label's choices need: the button's language, and whether its catalogs are in. */
 export interface LabelView extends ChoicesView {
   /** The language the snippet's texts are written in. */
   readonly textLocale: Locale;
   readonly textsReady: boolean;
-  readonly form: FormController<Field>;
 }
 
-/** The label the button carries in its language: the preset's, the admin's own text, or empty for the default. */
-export function labelText({ choices }: ChoicesView, textLocale: Locale): string {
-  if (choices.preset === 'custom') return cleanText(choices.customLabel);
-  if (choices.preset === 'default') return '';
-  return translate(textLocale, `callButtons:labels.${choices.preset}`);
-}
-
-/** The label: a suggestion in the button's language, or the admin's own text. */
-export function renderLabel(view: LabelView): TemplateResult {
-  const { t, choices, set, form, textLocale: locale, textsReady: ready } = view;
+/**
+ * The label: a suggestion in the button's language, or the admin's own text,
+ * whose field comes with the form's later parts (`custom`, `custom-label.ts`).
+ */
+export function renderLabel(view: LabelView, custom: (() => TemplateResult) | undefined): TemplateResult {
+  const { t, choices, set, textLocale: locale, textsReady: ready } = view;
   const presetText = (p: Preset) =>
     p === 'default'
       ? t('labels.default', { text: ready ? translate(locale, 'callButton:label') : '' })
@@ -33,8 +26,6 @@ export function renderLabel(view: LabelView): TemplateResult {
         : ready
           ? translate(locale, `callButtons:labels.${p}`)
           : t(`labels.${p}`);
-  const missing = choices.preset === 'custom' && !cleanText(choices.customLabel);
-  const problem = form.problem('customLabel', missing ? { text: t('customRequired'), empty: true } : null);
   return html`<fieldset class="group">
     <legend>${t('label')}</legend>
     <div class="field">
@@ -43,26 +34,7 @@ export function renderLabel(view: LabelView): TemplateResult {
         ${PRESETS.map((p) => html`<option value=${p} ?selected=${p === choices.preset}>${presetText(p)}</option>`)}
       </select>
     </div>
-    ${choices.preset === 'custom'
-      ? html`<div class="field">
-          <label for="custom-label">${t('customLabel')}</label>
-          <input
-            id="custom-label"
-            maxlength=${LABEL_MAX * 2}
-            autocomplete="off"
-            aria-describedby="custom-hint ${problem ? 'custom-error' : ''}"
-            aria-invalid=${problem ? 'true' : 'false'}
-            .value=${live(choices.customLabel)}
-            @input=${(e: InputEvent) => {
-              form.edit('customLabel');
-              set({ customLabel: (e.target as HTMLInputElement).value });
-            }}
-            @blur=${() => form.touch('customLabel')}
-          />
-          <span id="custom-hint" class="hint">${t('customHint', { max: LABEL_MAX })}</span>
-          ${problem ? html`<span id="custom-error" class="field-error">${problem}</span>` : nothing}
-        </div>`
-      : nothing}
+    ${choices.preset === 'custom' && custom ? custom() : nothing}
   </fieldset>`;
 }
 

@@ -2,11 +2,20 @@
  * The button the choices make, once the form's later parts are loaded
  * (`details.ts`): nothing can be made before an account or a number is chosen.
  */
+import { translate } from '../../../i18n/i18n.js';
+import type { Locale } from '../../../i18n/locales.js';
 import type { PhoneCheck } from '../phone.js';
-import { hoursAttribute, type ButtonSpec } from '../snippet.js';
+import { cleanText, hoursAttribute, type ButtonSpec } from '../snippet.js';
 import { DEFAULT_COLOR, type Choices } from './choices.js';
 
 export const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** The label the button carries in its language: the preset's, the admin's own text, or empty for the default. */
+export function labelText(choices: Choices, textLocale: Locale): string {
+  if (choices.preset === 'custom') return cleanText(choices.customLabel);
+  if (choices.preset === 'default') return '';
+  return translate(textLocale, `callButtons:labels.${choices.preset}`);
+}
 
 /** What is wrong with the opening hours, if they are on. */
 export function hoursProblem(c: Choices): 'noDays' | 'order' | null {

@@ -1,11 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { defaultSipAddress, httpsUrl, sipAddress, wssUrl } from '../snippet.js';
+import type { FormController } from '../../shared/controllers/form.js';
+import type { Field } from './choices.js';
 import type { SpecInputs } from './spec.js';
 import { callbackUnavailable, callUnavailable, type WebCallingView } from './web-calling.js';
 
+/** What the addresses need besides web calling's switches: the form's problems and the element's backend. */
+export interface AddressesView extends WebCallingView {
+  readonly form: FormController<Field>;
+  /** The element's backend (its base URL), proposed as the public API of the callback form; empty when it has none. */
+  readonly apiBase: string;
+}
+
 /** The three addresses as the fields show them: as typed, else proposed from the profile and the backend. */
-export function webFields({ choices, account, link, apiBase }: WebCallingView): Record<'ws' | 'sipAddress' | 'callbackUrl', string> {
+export function webFields({ choices, account, link, apiBase }: AddressesView): Record<'ws' | 'sipAddress' | 'callbackUrl', string> {
   let host = '';
   try {
     host = link?.websocketUrl ? new URL(link.websocketUrl).hostname : '';
@@ -18,7 +27,7 @@ export function webFields({ choices, account, link, apiBase }: WebCallingView): 
 }
 
 /** The web-calling attributes the snippet carries, checked; null while an option that is on is wrong. */
-export function webSpec(view: WebCallingView): SpecInputs['web'] {
+export function webSpec(view: AddressesView): SpecInputs['web'] {
   const { choices } = view;
   const fields = webFields(view);
   // Until the chosen account's profile is read, an option that is on waits for it (no snippet that changes under the admin's eyes).
@@ -41,7 +50,7 @@ export function webSpec(view: WebCallingView): SpecInputs['web'] {
 const CHECKS = { ws: wssUrl, sipAddress, callbackUrl: httpsUrl } as const;
 
 /** The addresses of an option that is on: the endpoint and the SIP address of calls from the browser, the public API of the callback form. */
-export function renderAddresses(view: WebCallingView, option: 'webCall' | 'callbackOn'): TemplateResult {
+export function renderAddresses(view: AddressesView, option: 'webCall' | 'callbackOn'): TemplateResult {
   const fields = webFields(view);
   return option === 'webCall'
     ? html`${renderAddress(view, 'ws', fields.ws)} ${renderAddress(view, 'sipAddress', fields.sipAddress)}`
@@ -49,7 +58,7 @@ export function renderAddresses(view: WebCallingView, option: 'webCall' | 'callb
 }
 
 /** An address, kept as typed, and what is wrong with it. */
-function renderAddress(view: WebCallingView, field: 'ws' | 'sipAddress' | 'callbackUrl', value: string): TemplateResult {
+function renderAddress(view: AddressesView, field: 'ws' | 'sipAddress' | 'callbackUrl', value: string): TemplateResult {
   const { t, set, form } = view;
   const wrong = CHECKS[field](value) === null;
   const problem = wrong ? form.problem(field, { text: t(`web.${field}Invalid`), empty: !value.trim() }) : '';

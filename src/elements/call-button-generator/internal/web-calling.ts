@@ -1,19 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Member } from '../../../adapter/types.js';
-import type { FormController } from '../../shared/controllers/form.js';
 import type { AccountLink } from './account-picker.js';
-import type { ChoicesView, Field } from './choices.js';
+import type { ChoicesView } from './choices.js';
 
-/** What web calling needs besides the choices: the chosen account, its SIP profile and the element's backend. */
+/** What web calling needs besides the choices: the chosen account and its SIP profile. */
 export interface WebCallingView extends ChoicesView {
-  readonly form: FormController<Field>;
   /** The chosen account, if any. */
   readonly account: Member | undefined;
   /** Its SIP profile: undefined while it is read, null when it could not be read. */
   readonly link: AccountLink | null | undefined;
-  /** The element's backend (its base URL), proposed as the public API of the callback form; empty when it has none. */
-  readonly apiBase: string;
 }
 
 /** Why an option is not offered for the choices as they are. */
@@ -43,16 +39,16 @@ export function callUnavailable(view: WebCallingView): Unavailable | null {
  * off when it cannot be on, and, once on, its addresses (`addresses`, from the
  * form's later parts, `web-addresses.ts`).
  */
-export function renderWebCalling(view: WebCallingView, addresses: ((view: WebCallingView, option: 'webCall' | 'callbackOn') => TemplateResult) | undefined): TemplateResult {
+export function renderWebCalling(view: WebCallingView, addresses: ((option: 'webCall' | 'callbackOn') => TemplateResult) | undefined): TemplateResult {
   const { t, choices } = view;
   const call = callUnavailable(view);
   const back = callbackUnavailable(view);
   return html`<fieldset class="group">
     <legend>${t('web.legend')}</legend>
     ${renderSwitch(view, 'webCall', call)}
-    ${choices.webCall && !call && addresses ? addresses(view, 'webCall') : nothing}
+    ${choices.webCall && !call && addresses ? addresses('webCall') : nothing}
     ${renderSwitch(view, 'callbackOn', back)}
-    ${choices.callbackOn && !back && addresses ? addresses(view, 'callbackOn') : nothing}
+    ${choices.callbackOn && !back && addresses ? addresses('callbackOn') : nothing}
   </fieldset>`;
 }
 
