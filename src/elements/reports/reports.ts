@@ -142,9 +142,6 @@ export class DkReports extends DialkitElement {
 
   private readonly report = new Task(this, {
     task: async ([backend, kind, level, from, to, unit], { signal }): Promise<ReportData> => {
-      const details = kind === 'summary' ? undefined : this.details();
-      // Awaited after the reads, which it loads beside.
-      details?.catch(() => undefined);
       const query = {
         level,
         from,
@@ -152,34 +149,14 @@ export class DkReports extends DialkitElement {
         ...(unit?.level === 'department' ? { departmentId: unit.id } : {}),
         ...(unit?.level === 'group' ? { groupId: unit.id } : {}),
       };
-      switch (kind) {
-        case 'summary': {
-          const [spend, usage, budgets] = await Promise.all([
-            backend.getSpendReport(query, { signal }),
-            backend.getUsageReport(query, { signal }),
-            backend.getBudgetReport({ signal }),
-          ]);
-          return { unit, kind, spend: unwrap(spend), usage: unwrap(usage), budgets: unwrap(budgets) };
-        }
-        case 'purchases': {
-          const [spend, purchases] = await Promise.all([
-            backend.getSpendReport({ level: 'department', from, to }, { signal }),
-            backend.listLedger({ kind: 'purchase', from, to, limit: 500 }, { signal }),
-          ]);
-          await details;
-          return { unit, kind, spend: unwrap(spend), purchases: unwrap(purchases) };
-        }
-        case 'allocations': {
-          const spend = await backend.getSpendReport(query, { signal });
-          await details;
-          return { unit, kind, spend: unwrap(spend) };
-        }
-        case 'usage': {
-          const usage = await backend.getUsageReport(query, { signal });
-          await details;
-          return { unit, kind, usage: unwrap(usage) };
-        }
-      }
+      // The other reports are read by their views' module, loaded with their first read.
+      if (kind !== 'summary') return (await this.details()).readDetail(backend, kind, query, unit, signal);
+      const [spend, usage, budgets] = await Promise.all([
+        backend.getSpendReport(query, { signal }),
+        backend.getUsageReport(query, { signal }),
+        backend.getBudgetReport({ signal }),
+      ]);
+      return { unit, kind, spend: unwrap(spend), usage: unwrap(usage), budgets: unwrap(budgets) };
     },
     // Not the member: the report stays as it was under an employee's calls, for the way back.
     args: () => [this.backend, this.kind, this.level, this.query.range.from, this.query.range.to, this.query.unit, this.dataRevision] as const,

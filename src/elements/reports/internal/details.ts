@@ -3,6 +3,8 @@
 // data they show, not at the element's first paint.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
+import type { ReportQuery } from '../../../adapter/types.js';
+import { unwrap } from '../../shared/base.js';
 import type { CallDay, CallPage, LedgerEntry, SpendReport, SpendRow, UsageReport, UsageRow } from '../../../adapter/types.js';
 import type { Column, TableModel } from './table-model.js';
 import { renderTable } from './table-view.js';
@@ -12,6 +14,31 @@ import { DESTINATIONS, type MemberFilter, type ReportData, type UnitFilter } fro
 import { renderPrivacy, renderTotals, resultsHeading, type ViewContext } from './views.js';
 
 type Detail = Exclude<ReportData, { kind: 'summary' }>;
+
+/** Reads a report other than the summary, for `query` (its level, days and unit). */
+export async function readDetail(
+  backend: DialkitAdapter,
+  kind: Detail['kind'],
+  query: ReportQuery,
+  unit: UnitFilter | undefined,
+  signal: AbortSignal,
+): Promise<Detail> {
+  const { from, to } = query;
+  switch (kind) {
+    case 'purchases': {
+      // Purchases belong to the company as a whole: by department, never a unit.
+      const [spend, purchases] = await Promise.all([
+        backend.getSpendReport({ level: 'department', from, to }, { signal }),
+        backend.listLedger({ kind: 'purchase', from, to, limit: 500 }, { signal }),
+      ]);
+      return { unit, kind, spend: unwrap(spend), purchases: unwrap(purchases) };
+    }
+    case 'allocations':
+      return { unit, kind, spend: unwrap(await backend.getSpendReport(query, { signal })) };
+    case 'usage':
+      return { unit, kind, usage: unwrap(await backend.getUsageReport(query, { signal })) };
+  }
+}
 
 /** A report other than the summary. */
 export function renderDetail(ctx: ViewContext, data: Detail): TemplateResult {
