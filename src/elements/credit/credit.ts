@@ -109,10 +109,11 @@ export class DkCredit extends DialkitElement {
    * one of them first opens (the loading state, or the error with Retry,
    * shows under the buttons meanwhile).
    */
-  private readonly dialogs = new LazyModule<CreditDialogs>(
+  private readonly dialogs = new LazyModule(
     this,
-    async () => new (await import('./internal/dialogs.js')).CreditDialogs(this.context),
+    () => import('./internal/dialogs.js'),
     (error) => this.reportError('loadElement', error),
+    (module) => new module.CreditDialogs(this.context),
   );
 
   /** Opens one of the dialogs from its button, which gets the focus back when it closes. */

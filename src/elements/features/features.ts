@@ -145,10 +145,11 @@ export class DkFeatures extends DialkitElement {
    * The dialogs with their writes, loaded when one of them first opens (the
    * loading state, or the error with Retry, shows above the tabs meanwhile).
    */
-  private readonly dialogs = new LazyModule<FeatureDialogs>(
+  private readonly dialogs = new LazyModule(
     this,
-    async () => new (await import('./internal/dialogs.js')).FeatureDialogs(this.features),
+    () => import('./internal/dialogs.js'),
     (error) => this.reportError('loadElement', error),
+    (module) => new module.FeatureDialogs(this.features),
   );
 
   /** Opens a dialog from the button of `event`, which gets the focus back when it closes. */

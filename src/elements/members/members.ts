@@ -174,10 +174,12 @@ export class DkMembers extends DialkitElement {
    * one is first used: a dialog opened, the invitations tab shown (the
    * loading state, or the error with Retry, shows under the tabs meanwhile).
    */
-  private readonly dialogs: LazyModule<MemberDialogs> = new LazyModule<MemberDialogs>(
+  private readonly dialogs: LazyModule<typeof import('./internal/dialogs.js'), MemberDialogs> = new LazyModule(
     this,
-    async () =>
-      new (await import('./internal/dialogs.js')).MemberDialogs(this.kit, this.directory, this.grid, {
+    () => import('./internal/dialogs.js'),
+    (error) => this.reportError('loadElement', error),
+    (module) =>
+      new module.MemberDialogs(this.kit, this.directory, this.grid, {
         invitations: () => this.invitations.value,
         readInvitations: () => {
           if (this.invitations.status !== TaskStatus.COMPLETE) void this.invitations.run();
@@ -195,7 +197,6 @@ export class DkMembers extends DialkitElement {
           }
         },
       }),
-    (error) => this.reportError('loadElement', error),
   );
 
   /** Opens a dialog from the button of `event`, which gets the focus back when it closes. */

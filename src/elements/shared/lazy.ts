@@ -14,21 +14,38 @@ export type RenderLoad = <T>(task: Task<readonly unknown[], T>, views: { complet
  * runs what was asked. The opener is the caller's to keep (an event's
  * `currentTarget` is gone once the module comes).
  */
-export class LazyModule<M> {
+export class LazyModule<N, M = N> {
   private then?: (module: M) => unknown;
+  /**
+   * The address whose import failed, as the browser named it: a browser
+   * keeps a failed import's failure for its address (Chromium does, for the
+   * document's life), so Retry imports it again under a fragment of its own,
+   * which the browser fetches anew.
+   */
+  private failed?: string;
+  private retries = 0;
   readonly task: Task<readonly [], M>;
 
-  constructor(host: ReactiveControllerHost, load: () => Promise<M>, report: (error: DialkitError) => unknown) {
+  /** `load` imports the module (`() => import('./internal/…')`), `make` builds what the element uses from it. */
+  constructor(
+    host: ReactiveControllerHost,
+    load: () => Promise<N>,
+    report: (error: DialkitError) => unknown,
+    make: (module: N) => M = (module) => module as unknown as M,
+  ) {
     this.task = new Task(host, {
       autoRun: false,
       args: () => [] as const,
       task: async () => {
-        let module: M;
+        let loaded: N;
         try {
-          module = await load();
+          loaded = this.failed ? await import(/* @vite-ignore */ `${this.failed}#retry-${++this.retries}`) : await load();
         } catch (cause) {
+          // Chromium and Firefox name the module in the message; elsewhere, the same import again.
+          this.failed = /https?:\/\/[^\s#'"]+/.exec(String(cause))?.[0] ?? this.failed;
           throw { code: 'network', message: String(cause) } satisfies DialkitError;
         }
+        const module = make(loaded);
         const then = this.then;
         this.then = undefined;
         then?.(module);

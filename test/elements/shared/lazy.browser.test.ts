@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { html, type TemplateResult } from 'lit';
 import { DialkitElement } from '../../../src/elements/shared/base.js';
 import type { DialkitError } from '../../../src/core/errors.js';
 import { LazyModule } from '../../../src/elements/shared/lazy.js';
 import { loadCatalogs } from '../../../src/i18n/i18n.js';
 import { mount } from '../../support/dom.js';
+import { mockBackend, worker } from '../../support/browser.js';
+
+mockBackend({ namespaces: ['common', 'errors'] });
 
 afterEach(() => document.body.replaceChildren());
 
@@ -76,5 +80,42 @@ describe('LazyModule', () => {
     el.settle(true);
     await expect.poll(() => el.used).toEqual(['module 2']);
     await expect.poll(() => load.querySelector('[part="error"]')).toBeNull();
+  });
+
+  it('loads a module whose fetch failed again on Retry, which the browser would otherwise answer with the same failure', async () => {
+    // A module served by the page's worker: the network fails for its first fetch, then serves it.
+    let fetches = 0;
+    worker.use(
+      http.get('*/lazy-probe-module.js', () =>
+        ++fetches === 1 ? HttpResponse.error() : new HttpResponse('export const name = "probe";', { headers: { 'Content-Type': 'text/javascript' } }),
+      ),
+    );
+    const url = new URL('/lazy-probe-module.js', location.href).href;
+    // A browser keeps a failed import's failure for its address: the same import again fails without a fetch.
+    class RealHost extends DialkitElement {
+      used: string[] = [];
+      readonly lazy = new LazyModule(
+        this,
+        () => import(/* @vite-ignore */ url) as Promise<{ name: string }>,
+        () => undefined,
+        (module) => ({ upper: module.name.toUpperCase() }),
+      );
+      override render(): TemplateResult {
+        return html`<div id="load">${this.lazy.render((task, views) => this.renderTask(task, views))}</div>`;
+      }
+    }
+    customElements.define('dk-test-lazy-real', RealHost);
+    await loadCatalogs('en', ['common', 'errors']);
+    const parent = await mount<HTMLElement>('<div lang="en"></div>', 'div');
+    const el = parent.appendChild(document.createElement('dk-test-lazy-real')) as RealHost;
+    await el.updateComplete;
+    el.lazy.use((m) => el.used.push(m.upper));
+    const load = el.shadowRoot!.querySelector('#load')!;
+    await expect.poll(() => load.querySelector('[part="retry-button"]')).not.toBeNull();
+    expect(fetches).toBe(1);
+    load.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await expect.poll(() => el.used).toEqual(['PROBE']);
+    expect(fetches).toBe(2);
+    expect(load.querySelector('[part="error"]')).toBeNull();
   });
 });

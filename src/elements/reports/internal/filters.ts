@@ -26,7 +26,7 @@ export class ReportFilters implements ReactiveController {
   private shown = { from: '', to: '' };
   /** Whether the last render showed the custom range (see `CustomRange`). */
   private rangeShown = false;
-  private readonly range: LazyModule<CustomRange>;
+  private readonly range: LazyModule<typeof import('./custom-range.js'), CustomRange>;
 
   constructor(
     private readonly host: QueryHost,
@@ -36,8 +36,9 @@ export class ReportFilters implements ReactiveController {
   ) {
     this.range = new LazyModule(
       host,
-      async () => new (await import('./custom-range.js')).CustomRange(host, query, i18n, this.draft, () => this.rangeShown),
+      () => import('./custom-range.js'),
       load.report,
+      (module) => new module.CustomRange(host, query, i18n, this.draft, () => this.rangeShown),
     );
     host.addController(this);
   }
