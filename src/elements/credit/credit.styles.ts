@@ -62,9 +62,6 @@ export const styles = css`
   .sum {
     font-weight: 600;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   td.debit {
     color: var(--_danger);
   }

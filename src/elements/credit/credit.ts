@@ -11,6 +11,7 @@ import type { CreditDialogs } from './internal/dialogs.js';
 import { Ledger } from './internal/ledger.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 import { LazyModule } from '../shared/lazy.js';
+import { dialogsStyles } from '../shared/styles/dialogs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -57,7 +58,7 @@ declare module '../shared/events.js' {
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkCredit extends DialkitElement {
-  static override styles = [...DialkitElement.styles, fieldsetGroupStyles, styles];
+  static override styles = [...DialkitElement.styles, dialogsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['credit', 'common', 'errors'];
   static override helpArticle = 'buy-credit';
 

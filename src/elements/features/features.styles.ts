@@ -8,9 +8,6 @@ export const styles = css`
   h3 {
     margin-top: calc(var(--_space) * 2);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   td .button,
   td.num {
     white-space: nowrap;

@@ -199,9 +199,6 @@ export const styles = css`
   }
 
   /* Invitations */
-  .table-wrap {
-    overflow-x: auto;
-  }
   tbody th {
     color: var(--_text);
     font-size: inherit;

@@ -35,7 +35,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    min-width: 0;
   }
   legend {
     padding: 0;
@@ -152,9 +151,6 @@ export const styles = css`
   .privacy p:last-child {
     margin: 0;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -171,18 +167,13 @@ export const styles = css`
     border-bottom: none;
     border-top: 2px solid var(--_border);
   }
-  td.withheld {
-    color: var(--_muted);
-    font-style: italic;
-  }
+  td.withheld,
   tr.suppressed th {
     color: var(--_muted);
     font-style: italic;
   }
+  /* The drill-down button of a row: the kit's small button, on one line. */
   .button.small {
-    min-height: 2rem;
-    padding: 0.125rem 0.625rem;
-    font-size: 0.875em;
     white-space: nowrap;
   }
   .budgets {

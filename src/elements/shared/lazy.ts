@@ -23,7 +23,6 @@ export class LazyModule<N, M = N> {
    * which the browser fetches anew.
    */
   private failed?: string;
-  private retries = 0;
   readonly task: Task<readonly [], M>;
 
   /** `load` imports the module (`() => import('./internal/…')`), `make` builds what the element uses from it. */
@@ -39,11 +38,13 @@ export class LazyModule<N, M = N> {
       task: async () => {
         let loaded: N;
         try {
-          loaded = this.failed ? await import(/* @vite-ignore */ `${this.failed}#retry-${++this.retries}`) : await load();
+          const again = this.failed && `${this.failed}#${Date.now()}`;
+          loaded = again ? await import(/* @vite-ignore */ again) : await load();
         } catch (cause) {
           // Chromium and Firefox name the module in the message; elsewhere, the same import again.
-          this.failed = /https?:\/\/[^\s#'"]+/.exec(String(cause))?.[0] ?? this.failed;
-          throw { code: 'network', message: String(cause) } satisfies DialkitError;
+          const message = String(cause);
+          this.failed = /https?:\/\/[^\s#]+/.exec(message)?.[0] ?? this.failed;
+          throw { code: 'network', message } satisfies DialkitError;
         }
         const module = make(loaded);
         const then = this.then;

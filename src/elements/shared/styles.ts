@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { controlsStyles } from './styles/controls.js';
-import { dialogsStyles } from './styles/dialogs.js';
 import { layoutStyles } from './styles/layout.js';
 import { statesStyles } from './styles/states.js';
 import { tablesStyles } from './styles/tables.js';
@@ -69,13 +68,13 @@ const themeStyles = css`
 
 /**
  * What every element's stylesheet starts from: the theme, then controls,
- * states, tables, dialogs and layout, in that order (later rules win).
+ * states, tables and layout, in that order (later rules win). An element
+ * with dialogs adds `dialogsStyles` (`styles/dialogs.ts`) after them.
  */
 export const baseStyles = css`
   ${themeStyles}
   ${controlsStyles}
   ${statesStyles}
   ${tablesStyles}
-  ${dialogsStyles}
   ${layoutStyles}
 `;

@@ -5,9 +5,6 @@ export const styles = css`
     color: var(--_muted);
     max-width: 70ch;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   @container (max-width: 40rem) {
     table.stack td:last-child {
       padding-top: var(--_space);

@@ -12,6 +12,7 @@ import { ProfileView } from './internal/profile-view.js';
 import type { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
 import type { NavigationState } from '../shared/navigation.js';
+import { dialogsStyles } from '../shared/styles/dialogs.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -55,7 +56,7 @@ declare module '../shared/events.js' {
  * @csspart empty - Shown when the company has no SIP profile.
  */
 export class DkSipProfiles extends DialkitElement {
-  static override styles = [...DialkitElement.styles, tabsStyles, styles];
+  static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, styles];
   static override namespaces = ['sip', 'common', 'errors', 'validation'];
   static override helpArticle = 'link-sip-account';
 

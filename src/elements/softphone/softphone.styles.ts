@@ -87,7 +87,6 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
   .table-wrap {
-    overflow-x: auto;
     justify-self: stretch;
   }
   .badge.missed,

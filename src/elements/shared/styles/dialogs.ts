@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The kit's modal dialogs (`DialogController`): their box, backdrop, body and actions. */
+/**
+ * The kit's modal dialogs (`DialogController`): their box, backdrop, body and
+ * actions. Not part of `baseStyles`: an element with dialogs adds it to its
+ * own styles, and one without (reports, help, set-up) does not carry it.
+ */
 export const dialogsStyles = css`
   dialog {
     width: min(36rem, calc(100vw - 2rem));
@@ -29,9 +33,6 @@ export const dialogsStyles = css`
   }
   dialog .alert {
     margin-top: var(--_space);
-  }
-  .alert p {
-    margin: 0.25rem 0;
   }
   .dialog-actions {
     display: flex;

@@ -48,6 +48,9 @@ export const statesStyles = css`
     border-inline-start: 4px solid var(--_danger);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
   }
+  .alert p {
+    margin: 0.25rem 0;
+  }
 
   .badge {
     display: inline-block;

@@ -25,6 +25,7 @@ export const tablesStyles = css`
   /* A table that scrolls sideways in its wrapper: what is positioned inside it (hidden captions, headers) stays within it. */
   .table-wrap {
     position: relative;
+    overflow-x: auto;
   }
 
   /* A table marked "stack" becomes a list of cards in a narrow element, each value led by its column's name (data-label). */
