@@ -27,7 +27,7 @@ const KB = 1024;
  * `measure` names a figure of `measureDist()`.
  */
 export const BUDGETS = [
-  { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 31.5 * KB },
+  { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 31.2 * KB },
   { name: 'first load of <dk-manager> through cdn/manager.js', measure: 'managerAlone', goal: 40 * KB, max: 40 * KB },
   { name: 'first load of <dk-manager> through the one-tag cdn/autoloader.js', measure: 'managerAutoloaded', goal: 40 * KB, max: 40 * KB },
   // Over its 1,536 B since the button calls from the page (docs/decisions.md,
@@ -38,24 +38,22 @@ export const BUDGETS = [
   { name: "the call button's panel, first click, in its largest language (call-panel-<lang>.js)", measure: 'callPanel', goal: 5 * KB, max: 5 * KB },
   // Each element's entry, as a host's bundler merges the kit's modules, no
   // larger than before the elements were split onto the shared controllers
-  // (KiB, then the figure reached where that is not met yet). Raised since,
-  // each by what it now does: help-article "Show me" found in the page;
-  // sip-profiles the PBX configuration's button and loader (the dialog and
-  // generators load on the click); the generator's web-calling options; setup
-  // the department named in the company's language; members the grid
-  // reachable off-screen and its navigation state.
+  // (KiB): met by every entry since what the first paint does not need
+  // (dialogs, later parts of forms, the answers' checks) loads on first use
+  // (shared/lazy.ts). A second figure would be the one reached where the
+  // goal is not met yet.
   ...Object.entries({
-    '.': [12.2, 13.5],
-    './help-article': [12.9, 14.6],
-    './sip-profiles': [14.5, 18.5],
-    './call-button-generator': [14.9, 19.4],
-    './setup': [15.5, 17.7],
-    './reports': [17.4, 22],
-    './features': [17.5, 22],
-    './credit': [18.6, 25.5],
+    '.': [12.2],
+    './help-article': [12.9],
+    './sip-profiles': [14.5],
+    './call-button-generator': [14.9],
+    './setup': [15.5],
+    './reports': [17.4],
+    './features': [17.5],
+    './credit': [18.6],
     './manager': [19.4],
     './help-center': [19.9],
-    './members': [21.9, 26.25],
+    './members': [21.9],
   }).map(([entry, [goal, reached = goal]]) => ({
     name: `npm dialkit${entry.slice(1)} merged`,
     measure: `merged:${entry}`,
