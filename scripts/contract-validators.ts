@@ -110,7 +110,7 @@ export function contractValidators(): Plugin {
       this.addWatchFile(contract);
       if (id === `\0${ID}`) {
         compiled = undefined; // the contract may have changed
-        const entries = operationIds().map((op) => `  ${op}: () => import('${ID}/${op}').then((m) => m.validate),`);
+        const entries = operationIds().map((op) => `  ${op}: () => import('${ID}/${op}'),`);
         compiled ??= compile();
         return `export const validators = {\n${entries.join('\n')}\n};\nexport const writes = ${JSON.stringify(compiled.writes)};\n`;
       }

@@ -29,9 +29,23 @@ export function callPanelBuild(lang: string, outDir = resolve(root, 'dist')): Us
         ? `import s from ${JSON.stringify(resolve(root, `locales/${lang}/callPanel.json`))};\nexport const stringsOf = async () => s;\n`
         : undefined,
   };
+  // The helper that imports again after a failure (core/reimport.ts) is the
+  // panel's own copy: shared with the REST adapter, it would otherwise be a
+  // chunk of its own, one more request and about 200 B more at the first click.
+  const reimport = resolve(root, 'src/core/reimport.ts');
+  const panelDir = resolve(root, 'src/elements/call-button/panel');
+  const ownReimport: Plugin = {
+    name: 'dialkit-call-panel-reimport',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.startsWith(panelDir) || !source.endsWith('/core/reimport.js')) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found?.id === reimport ? `${reimport}?panel` : found;
+    },
+  };
   return {
     publicDir: false,
-    plugins: [inline],
+    plugins: [inline, ownReimport],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,

@@ -1,4 +1,5 @@
-import { fail, type Result } from '../core/errors.js';
+import { fail, type DialkitError, type Result } from '../core/errors.js';
+import { reimportable } from '../core/reimport.js';
 import type { DialkitAdapter } from './adapter.js';
 import { publishChange } from './changes.js';
 
@@ -6,7 +7,7 @@ import { publishChange } from './changes.js';
  * The checks of answers (`settle.ts`), loaded with the first answer, not with
  * the elements; a failed load (the network) is tried again with the next one.
  */
-let checks: Promise<typeof import('./settle.js')> | undefined;
+const checks = reimportable(() => import('./settle.js'));
 
 const checkedOf = new WeakMap<DialkitAdapter, WeakMap<object, DialkitAdapter>>();
 /** The adapter each checked one wraps. */
@@ -46,11 +47,10 @@ export function checkedAdapter(adapter: DialkitAdapter, origin?: EventTarget): D
       answer.catch(() => undefined);
       let settle: typeof import('./settle.js');
       try {
-        settle = await (checks ??= import('./settle.js'));
-      } catch {
-        checks = undefined;
-        // The answer cannot be trusted unchecked: as if the service had not answered (a write may have taken effect).
-        return fail({ code: 'network', message: `The checks of ${name} could not be loaded` });
+        settle = await checks();
+      } catch (error) {
+        // A network error: the answer cannot be trusted unchecked, as if the service had not answered (a write may have taken effect).
+        return fail(error as DialkitError);
       }
       const result = await settle.settle(name, answer);
       if (result.ok && (await settle.isWrite(name).catch(() => false))) publishChange(adapter, { operation: name, data: result.data, origin });

@@ -1,5 +1,6 @@
 import type { HeadersOptions, Middleware } from 'openapi-fetch';
-import { fail, type Result } from '../core/errors.js';
+import { fail, type DialkitError, type Result } from '../core/errors.js';
+import { reimportable } from '../core/reimport.js';
 import type { DialkitAdapter } from './adapter.js';
 
 /** How {@link createRestAdapter} reaches the backend. */
@@ -103,14 +104,15 @@ const OPERATIONS = [
  */
 export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdapter {
   const baseUrl = safeBaseUrl(options.baseUrl ?? '/api');
-  let client: Promise<DialkitAdapter> | undefined;
+  const load = reimportable(() => import('./rest-client.js'));
+  let client: DialkitAdapter | undefined;
   const call = async (name: (typeof OPERATIONS)[number], args: unknown[]): Promise<Result<unknown>> => {
     let loaded: DialkitAdapter;
     try {
-      loaded = await (client ??= import('./rest-client.js').then((m) => m.restClient(baseUrl, options)));
-    } catch (cause) {
-      client = undefined;
-      return fail({ code: 'network', message: cause instanceof Error ? cause.message : String(cause) });
+      loaded = client ??= (await load()).restClient(baseUrl, options);
+    } catch (error) {
+      // The client could not be loaded: a network error.
+      return fail(error as DialkitError);
     }
     return (loaded[name] as (...a: unknown[]) => Promise<Result<unknown>>)(...args);
   };

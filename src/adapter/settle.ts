@@ -3,6 +3,7 @@
 // (with the contract's index), not with the elements.
 import { isErrorCode } from '../core/error-codes.js';
 import { fail, type DialkitError, type Result } from '../core/errors.js';
+import { reimportable } from '../core/reimport.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: string; keyword?: string }[] | null };
 
@@ -11,19 +12,16 @@ type Validate = ((data: unknown) => boolean) & { errors?: { instancePath?: strin
  * `openapi.yaml` at build time (scripts/contract-validators.ts). Loaded with
  * the first answer of each operation, not with the elements.
  */
-let contract: Promise<typeof import('virtual:dialkit/contract-validators')> | undefined;
-const validators = new Map<string, Promise<Validate | undefined>>();
+const contract = reimportable(() => import('virtual:dialkit/contract-validators'));
+const validators = new Map<string, () => Promise<{ validate: Validate }>>();
 
-function validatorOf(operation: string): Promise<Validate | undefined> {
-  let found = validators.get(operation);
-  if (!found) {
-    contract ??= import('virtual:dialkit/contract-validators');
-    found = contract.then(({ validators: all }) => (Object.hasOwn(all, operation) ? all[operation]!() : undefined));
-    // A failed load (the network) is tried again with the next answer.
-    found.catch(() => validators.delete(operation));
-    validators.set(operation, found);
-  }
-  return found;
+/** The operation's validator; a failed load (the network) is tried again with the next answer. */
+async function validatorOf(operation: string): Promise<Validate | undefined> {
+  const { validators: all } = await contract();
+  if (!Object.hasOwn(all, operation)) return undefined;
+  let load = validators.get(operation);
+  if (!load) validators.set(operation, (load = reimportable(all[operation]!)));
+  return (await load()).validate;
 }
 
 const isMoney = (v: unknown): boolean =>
@@ -79,8 +77,7 @@ function invalid(operation: string, why: string): Result<never> {
 
 /** Whether `operation` changes data (its method is not GET in the contract). */
 export async function isWrite(operation: string): Promise<boolean> {
-  contract ??= import('virtual:dialkit/contract-validators');
-  return (await contract).writes.includes(operation);
+  return (await contract()).writes.includes(operation);
 }
 
 /** Settles whatever one operation's call answered (or threw) into a `Result` the elements can trust. */
@@ -99,8 +96,9 @@ export async function settle(operation: string, answer: Promise<unknown>): Promi
   let validate: Validate | undefined;
   try {
     validate = await validatorOf(operation);
-  } catch {
-    return fail({ code: 'network', message: `The checks of ${operation} could not be loaded` });
+  } catch (error) {
+    // A network error: the checks could not be loaded.
+    return fail(error as DialkitError);
   }
   if (validate && !validate(settled.data)) {
     const first = validate.errors?.[0];

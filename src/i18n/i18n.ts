@@ -24,9 +24,10 @@ void i18n.init({
 /**
  * Each catalog is its own chunk, fetched the first time a locale needs it.
  * The demo page's own texts (`demo.json`) live beside the kit's but are not
- * part of the product: the demo adds them itself.
+ * part of the product: the demo adds them itself. The call panel's
+ * (`callPanel.json`) are built into each language's panel, never read here.
  */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./*/demo.json'], { base: '../../locales/' });
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./*/demo.json', '!./*/callPanel.json'], { base: '../../locales/' });
 const pending = new Map<string, Promise<void>>();
 
 function loadOne(locale: Locale, namespace: string): Promise<void> {

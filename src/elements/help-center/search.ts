@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch';
 import { translate } from '../../i18n/i18n.js';
 import type { Locale } from '../../i18n/locales.js';
 import { foldForSearch as fold } from '../../core/text.js';
+import { reimportable } from '../../core/reimport.js';
 import { ARTICLE_IDS, plainText, readArticle, type ArticleId } from '../help-article/articles.js';
 
 /** One article as shown in the list and as indexed: the texts a reader sees, labels resolved. */
@@ -45,7 +46,7 @@ export interface ArticleIndex {
 }
 
 let engine: typeof MiniSearch | undefined;
-let loading: Promise<typeof MiniSearch> | undefined;
+const load = reimportable(() => import('minisearch'));
 
 /**
  * Loads the search engine (minisearch), once: the help center asks for it
@@ -53,14 +54,7 @@ let loading: Promise<typeof MiniSearch> | undefined;
  * A failed load is tried again at the next call.
  */
 export function loadSearchEngine(): Promise<typeof MiniSearch> {
-  loading ??= import('minisearch').then(
-    (m) => (engine = m.default),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return load().then((m) => (engine = m.default));
 }
 
 const indexes = new Map<Locale, ArticleIndex>();

@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import type { Manager } from '../../adapter/types.js';
-import type { DialkitError } from '../../core/errors.js';
 import { DialkitElement, Task, TaskStatus } from '../shared/base.js';
 import { adapterContext } from '../shared/context.js';
-import { isAvailable, loadElement } from '../shared/loader.js';
+import { isAvailable } from '../shared/loader.js';
+import { loadSection } from './internal/sections.js';
 import type { DialkitEvent } from '../shared/events.js';
 import { managerTask, newestManager } from '../setup/internal/manager-record.js';
 import { sameNavigation, type NavigationState } from '../shared/navigation.js';
@@ -282,12 +282,8 @@ export class DkManager extends DialkitElement {
   /** Loads the missing element on demand (the autoloader's registry); a failure shows with a retry. */
   private readonly elementLoad = new Task(this, {
     task: async ([tag]) => {
-      if (!tag) return;
-      try {
-        await loadElement(tag);
-      } catch (cause) {
-        throw { code: 'network', message: `<${tag}> could not be loaded: ${String(cause)}` } satisfies DialkitError;
-      }
+      // A failure is a network error, which Retry loads again.
+      if (tag) await loadSection(tag);
     },
     args: () => [this.missingTag] as const,
     onError: (error) => this.reportError('loadElement', error),

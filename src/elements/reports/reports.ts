@@ -12,6 +12,9 @@ import { renderReport, reportTable, type ViewContext } from './internal/views.js
 import { reportNavigation } from './internal/navigation.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { styles } from './reports.styles.js';
+import { reimportable } from '../../core/reimport.js';
+
+const loadDetails = reimportable(() => import('./internal/details.js'));
 
 export type { ReportKind };
 
@@ -133,11 +136,7 @@ export class DkReports extends DialkitElement {
    * read: its error and Retry).
    */
   private async details(): Promise<DetailViews> {
-    try {
-      return (this.view.details ??= await import('./internal/details.js'));
-    } catch (cause) {
-      throw { code: 'network', message: String(cause) } satisfies DialkitError;
-    }
+    return (this.view.details = await loadDetails());
   }
 
   private readonly report = new Task(this, {

@@ -9,6 +9,7 @@ import { errorMessageVariables, type DialkitError, type Result } from '../../cor
 import { LocalizeController } from '../../i18n/controller.js';
 import { adapterContext, ensureContextRoot } from './context.js';
 import { emit, type DialkitEventMap, type EmitOptions } from './events.js';
+import { reimportable } from '../../core/reimport.js';
 import { baseStyles } from './styles.js';
 import type { ElementServices } from './controllers/services.js';
 import { BackendChangesController } from './controllers/changes.js';
@@ -25,6 +26,9 @@ declare module './events.js' {
     'dk-help-show': { label: string; article: string };
   }
 }
+
+/** The help article, loaded when help is first opened (a failed load is tried again at the next opening). */
+const loadHelp = reimportable(() => import('../help-article/define.js'));
 
 /**
  * The shown control, in `root` or in the shadow roots of its descendants, whose
@@ -219,7 +223,7 @@ export class DialkitElement extends LitElement {
   };
 
   private readonly toggleHelp = async (): Promise<void> => {
-    if (!this.helpOpen) await import('../help-article/define.js');
+    if (!this.helpOpen) await loadHelp();
     this.helpOpen = !this.helpOpen;
     await this.updateComplete;
     if (this.helpOpen) this.renderRoot.querySelector<HTMLElement>('#help-panel dk-help-article')?.focus();

@@ -1,6 +1,7 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitError } from '../../core/errors.js';
+import { reimportable } from '../../core/reimport.js';
 
 /** How an element renders a task's states (`DialkitElement.renderTask`). */
 export type RenderLoad = <T>(task: Task<readonly unknown[], T>, views: { complete: (data: T) => typeof nothing }) => TemplateResult;
@@ -16,13 +17,6 @@ export type RenderLoad = <T>(task: Task<readonly unknown[], T>, views: { complet
  */
 export class LazyModule<N, M = N> {
   private then?: (module: M) => unknown;
-  /**
-   * The address whose import failed, as the browser named it: a browser
-   * keeps a failed import's failure for its address (Chromium does, for the
-   * document's life), so Retry imports it again under a fragment of its own,
-   * which the browser fetches anew.
-   */
-  private failed?: string;
   readonly task: Task<readonly [], M>;
 
   /** `load` imports the module (`() => import('./internal/…')`), `make` builds what the element uses from it. */
@@ -32,21 +26,14 @@ export class LazyModule<N, M = N> {
     report: (error: DialkitError) => unknown,
     make: (module: N) => M = (module) => module as unknown as M,
   ) {
+    // Retry loads again, though the browser keeps a failed import's failure (core/reimport.ts).
+    const loadAgain = reimportable(load);
     this.task = new Task(host, {
       autoRun: false,
       args: () => [] as const,
       task: async () => {
-        let loaded: N;
-        try {
-          const again = this.failed && `${this.failed}#${Date.now()}`;
-          loaded = again ? await import(/* @vite-ignore */ again) : await load();
-        } catch (cause) {
-          // Chromium and Firefox name the module in the message; elsewhere, the same import again.
-          const message = String(cause);
-          this.failed = /https?:\/\/[^\s#]+/.exec(message)?.[0] ?? this.failed;
-          throw { code: 'network', message } satisfies DialkitError;
-        }
-        const module = make(loaded);
+        // A failed load rejects with a network error.
+        const module = make(await loadAgain());
         const then = this.then;
         this.then = undefined;
         then?.(module);

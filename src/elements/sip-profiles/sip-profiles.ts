@@ -13,6 +13,9 @@ import type { RemoveDialog } from './internal/remove-dialog.js';
 import { styles } from './sip-profiles.styles.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { dialogsStyles } from '../shared/styles/dialogs.js';
+import { reimportable } from '../../core/reimport.js';
+
+const loadPbxDialog = reimportable(() => import('./internal/pbx-dialog.js'));
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -186,7 +189,7 @@ export class DkSipProfiles extends DialkitElement {
 
   private async openPbx(opener: HTMLElement): Promise<void> {
     try {
-      const { PbxDialog } = await import('./internal/pbx-dialog.js');
+      const { PbxDialog } = await loadPbxDialog();
       this.pbxDialog ??= new PbxDialog(this.workflows);
     } catch (error) {
       // The module could not be loaded (the network): said in the live region, and to the page.

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import { languageOf, type Locale } from '../../../i18n/locales.js';
+import { reimportable } from '../../../core/reimport.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
 import type { CountryCode } from '../phone.js';
 import type { Choices } from './choices.js';
@@ -10,7 +11,7 @@ import type { PhoneModule } from './phone-field.js';
  * Phone numbers are checked with libphonenumber-js, whose metadata outweighs
  * the rest of the generator: it loads with the phone fields, not with the kit.
  */
-const loadPhone = (): Promise<PhoneModule> => import('../phone.js');
+const loadPhone: () => Promise<PhoneModule> = reimportable(() => import('../phone.js'));
 
 /**
  * What the phone fields read numbers with, from when one first shows: the

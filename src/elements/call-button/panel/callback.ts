@@ -1,5 +1,8 @@
 import { h } from './dom.js';
 import type { Strings } from './strings.js';
+import { reimportable } from '../../../core/reimport.js';
+
+const loadRest = reimportable(() => import('../../../adapter/rest.js'));
 
 /** E.164 once the spaces, dots, dashes and brackets people type are taken out. */
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -88,7 +91,7 @@ export function callbackForm({ api, accountName, lang, page, s }: CallbackContex
     send.disabled = true;
     send.textContent = s.sending;
     try {
-      const { createRestAdapter } = await import('../../../adapter/rest.js');
+      const { createRestAdapter } = await loadRest();
       const result = await createRestAdapter({ baseUrl: api }).requestCallback(request, key);
       if (result.ok) {
         const until = new Date(result.data.keptUntil).toLocaleDateString(lang, { dateStyle: 'long' });

@@ -24,6 +24,9 @@ import { HOURS, minutesToOpen } from '../rules.js';
 import { callbackForm } from './callback.js';
 import { stringsOf, type Lang } from './strings.js';
 import { css, h } from './dom.js';
+import { reimportable } from '../../../core/reimport.js';
+
+const loadPhone = reimportable(() => import('../../../calling/phone.js'));
 
 export type { Strings } from './strings.js';
 
@@ -174,7 +177,14 @@ async function start(button: HTMLElement, link: HTMLAnchorElement): Promise<void
     // Closed meanwhile (Escape while the microphone was asked for): no call.
     if (!dialog.open) return;
     say(s.calling);
-    const { createPhone } = await import('../../../calling/phone.js');
+    let createPhone: typeof import('../../../calling/phone.js').createPhone;
+    try {
+      ({ createPhone } = await loadPhone());
+    } catch {
+      // The phone could not be loaded (the network): said, with "Call again", which loads it again.
+      if (dialog.open) failed('network');
+      return;
+    }
     if (!dialog.open) return;
     phone = createPhone({ websocketUrl: ws });
     const page = pageUrl();

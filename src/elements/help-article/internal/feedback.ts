@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { FeedbackReceipt } from '../../../adapter/types.js';
 import type { DialkitError, Result } from '../../../core/errors.js';
 import type { PersonalDataFinding } from '../../../core/personal-data.js';
+import { reimportable } from '../../../core/reimport.js';
 import { FormController } from '../../shared/controllers/form.js';
 import { WriteController } from '../../shared/controllers/write.js';
 import type { ElementHost as Host, ElementServices } from '../../shared/controllers/services.js';
@@ -11,7 +12,8 @@ import type { ElementHost as Host, ElementServices } from '../../shared/controll
  * The privacy guard checks phone numbers with libphonenumber-js, whose
  * metadata outweighs the article: it loads when the why box opens.
  */
-const loadGuard = () => import('../../../core/personal-data.js').then((m) => m.detectPersonalData);
+const guard = reimportable(() => import('../../../core/personal-data.js'));
+const loadGuard = async () => (await guard()).detectPersonalData;
 
 /**
  * Where the feedback at the end of the article stands: `asked` (Yes / No),

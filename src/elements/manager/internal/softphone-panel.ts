@@ -6,7 +6,8 @@
  * member's id only (never a credential). A call ringing opens the panel.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isAvailable, loadElement } from '../../shared/loader.js';
+import { isAvailable } from '../../shared/loader.js';
+import { loadSection } from './sections.js';
 
 const TAG = 'dk-softphone';
 /** Where this browser remembers the member whose line it answers. */
@@ -60,7 +61,7 @@ export class SoftphonePanel {
   ) {}
 
   private readonly toggle = async (): Promise<void> => {
-    if (!this.open && !customElements.get(TAG)) await loadElement(TAG);
+    if (!this.open && !customElements.get(TAG)) await loadSection(TAG);
     this.open = !this.open;
     this.host.requestUpdate();
   };

@@ -1,9 +1,14 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import type { ChartHandle } from '../chart.js';
+import type { DialkitError } from '../../../core/errors.js';
 import type { Table, TableModel } from './table-model.js';
 import { renderChartTable } from './table-view.js';
+import { reimportable } from '../../../core/reimport.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
+
+/** Chart.js and the kit's charts, loaded when a chart is first drawn. */
+const loadChart = reimportable(() => import('../chart.js'));
 
 
 /** The charts drawn, by id, with the canvas each is drawn on. */
@@ -37,7 +42,6 @@ export class ChartController implements ReactiveController {
   private readonly rendered = new Map<string, ChartView>();
   private frame = 0;
   private readonly tablesShown = new Set<string>();
-  private module?: Promise<typeof import('../chart.js')>;
 
   constructor(
     private readonly host: Host,
@@ -127,13 +131,11 @@ export class ChartController implements ReactiveController {
       }
     }
     if (views.length === 0) return;
-    this.module ??= import('../chart.js');
     let module: typeof import('../chart.js');
     try {
-      module = await this.module;
+      module = await loadChart();
     } catch (error) {
-      this.module = undefined;
-      this.report('loadChart', { code: 'network', message: String(error) });
+      this.report('loadChart', error as DialkitError);
       return;
     }
     module.drawViews(this.host, views, this.drawn, this.i18n);

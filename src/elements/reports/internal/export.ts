@@ -7,6 +7,10 @@ import type { CsvFormat } from '../csv.js';
 import type { TableModel } from './table-model.js';
 import type { ReportKind } from './types.js';
 import type { ElementHost as Host } from '../../shared/controllers/services.js';
+import { reimportable } from '../../../core/reimport.js';
+
+/** The CSV writer, loaded with the first export. */
+const loadCsv = reimportable(() => import('../csv.js'));
 
 
 /** The table on screen and what it is, for the export. */
@@ -92,9 +96,9 @@ export class CsvExport {
     this.host.requestUpdate();
     let csv: typeof import('../csv.js');
     try {
-      csv = await import('../csv.js');
+      csv = await loadCsv();
     } catch (error) {
-      this.error = this.options.report('exportCsv', { code: 'network', message: String(error) });
+      this.error = this.options.report('exportCsv', error as DialkitError);
       this.host.requestUpdate();
       return;
     }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import type { SipProfileDetail, SipProfileSecret } from '../../../adapter/types.js';
 import type { DialkitError } from '../../../core/errors.js';
+import { reimportable } from '../../../core/reimport.js';
 import { DialogController } from '../../shared/controllers/dialog.js';
 import { TabsController } from '../../shared/controllers/tabs.js';
 import type { PbxFile, PbxFormat } from './pbx/index.js';
@@ -10,7 +11,7 @@ import type { SipProfiles } from './model.js';
 const FORMATS: readonly PbxFormat[] = ['asterisk', 'freeswitch', 'kamailio'];
 
 /** The generators, loaded when the dialog first opens (this module itself is loaded on the first click). */
-const generators = () => import('./pbx/index.js');
+const generators = reimportable(() => import('./pbx/index.js'));
 
 /**
  * "PBX configuration": what the company's PBX needs to use the profile, for

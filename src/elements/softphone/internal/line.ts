@@ -8,6 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DialkitAdapter } from '../../../adapter/adapter.js';
 import type { SoftphoneCredentials } from '../../../adapter/types.js';
 import type { DialkitError } from '../../../core/errors.js';
+import { reimportable } from '../../../core/reimport.js';
 import type { CallFailureReason, CallLike, PhoneFactory, PhoneLike } from '../../../calling/types.js';
 
 export type LineState = 'offline' | 'connecting' | 'online' | 'failed';
@@ -23,7 +24,8 @@ export const RENEW_BEFORE_MS = 5 * 60_000;
 const RENEW_RETRY_MS = 30_000;
 
 /** The kit's phone, loaded with its SIP library only now. */
-export const loadPhone: PhoneFactory = async (options) => (await import('../../../calling/phone.js')).createPhone(options);
+const phone = reimportable(() => import('../../../calling/phone.js'));
+export const loadPhone: PhoneFactory = async (options) => (await phone()).createPhone(options);
 
 export interface LineHost {
   host: ReactiveControllerHost;
@@ -71,7 +73,7 @@ export class Line {
     } catch (error) {
       // The phone's module could not be loaded (the network, most often).
       if (attempt === this.attempt) this.fail({ kind: 'phone', reason: 'network' });
-      this.o.report('loadPhone', { code: 'network', message: String(error) });
+      this.o.report('loadPhone', { code: 'network', message: (error as Error).message ?? String(error) });
       return;
     }
     if (attempt !== this.attempt) return;
