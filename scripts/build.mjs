@@ -32,7 +32,10 @@ function viteBuild(config, ...args) {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 step('npm package (dist/)', () => viteBuild('scripts/build/package.vite.config.ts'));
 step('self-contained bundle (dist/cdn/)', () => viteBuild('scripts/build/cdn.vite.config.ts'));
-step('public call button (dist/call-button.js)', () => viteBuild('scripts/build/call-button.vite.config.ts'));
+step('public call button (dist/call-button.js, and call-button.dev.js with its warnings)', () => {
+  viteBuild('scripts/build/call-button.vite.config.ts');
+  viteBuild('scripts/build/call-button.vite.config.ts', '--mode', 'warnings');
+});
 step('its call panel, one per language (dist/call-panel-<lang>.js)', () => {
   for (const lang of ['en', 'pl', 'fr']) viteBuild('scripts/build/call-panel.vite.config.ts', '--mode', lang);
 });

@@ -10,10 +10,17 @@ import { defineConfig, type UserConfig } from 'vite';
  * `./call-panel.js` by a path the bundler leaves as it is. Its class fields
  * are built as fields (call-button.tsconfig.json; the kit's decorators need
  * the other semantics), which spares the button a constructor.
+ *
+ * Two scripts: `call-button.js`, the one websites load, ignores a value it
+ * cannot use in silence; `call-button.dev.js` (`--mode warnings`; what
+ * bundlers pick in development, through the package's `development`
+ * condition) also names each such value once in the console, for whoever
+ * writes the page. Everything else is the same.
  */
-export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dist')): UserConfig {
+export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dist'), warnings = false): UserConfig {
   return {
     publicDir: false,
+    define: { 'import.meta.env.DIALKIT_QUIET': JSON.stringify(!warnings) },
     tsconfig: resolve(import.meta.dirname, 'call-button.tsconfig.json'),
     build: {
       outDir,
@@ -22,10 +29,10 @@ export function callButtonBuild(outDir = resolve(import.meta.dirname, '../../dis
       minify: true,
       rollupOptions: {
         input: resolve(import.meta.dirname, '../../src/elements/call-button/define.ts'),
-        output: { entryFileNames: 'call-button.js', comments: false },
+        output: { entryFileNames: warnings ? 'call-button.dev.js' : 'call-button.js', comments: false },
       },
     },
   };
 }
 
-export default defineConfig(callButtonBuild());
+export default defineConfig(({ mode }) => callButtonBuild(undefined, mode === 'warnings'));

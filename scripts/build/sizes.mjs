@@ -30,11 +30,11 @@ export const BUDGETS = [
   { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 31.2 * KB },
   { name: 'first load of <dk-manager> through cdn/manager.js', measure: 'managerAlone', goal: 40 * KB, max: 40 * KB },
   { name: 'first load of <dk-manager> through the one-tag cdn/autoloader.js', measure: 'managerAutoloaded', goal: 40 * KB, max: 40 * KB },
-  // Over its 1,536 B since the button calls from the page (docs/decisions.md,
-  // "Web calling from the call button"): the click path, the callback form
-  // reachable outside opening hours; 1,680 B at first, 1,564 B since the
-  // panel decides whether it can call.
-  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1564 },
+  // Within 1.5 KB with web calling (docs/decisions.md, "Web calling from the
+  // call button"): 1,680 B at first, 1,564 B since the panel decides whether
+  // it can call, 1,500 B since the warnings about ignored values are the
+  // development script's (call-button.dev.js). Its goal is 1,400 B.
+  { name: 'public call button (call-button.js)', measure: 'callButton', goal: 1400, max: 1500 },
   { name: "the call button's panel, first click, in its largest language (call-panel-<lang>.js)", measure: 'callPanel', goal: 5 * KB, max: 5 * KB },
   // Each element's entry, as a host's bundler merges the kit's modules, no
   // larger than before the elements were split onto the shared controllers

@@ -6,6 +6,12 @@ import { texts, type Lang, type Texts } from './strings.js';
 // script stops here and every link stays a plain link.
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
+/**
+ * In the script websites load (`call-button.js`), a value the button cannot
+ * use is ignored in silence; the development script (`call-button.dev.js`,
+ * and the source) names it once in the console. (The build defines it.)
+ */
+const QUIET: boolean | undefined = import.meta.env.DIALKIT_QUIET;
 const buttons = new Set<DkCallButton>();
 /** The warnings given, each once a page. */
 const said: Record<string, boolean> = {};
@@ -45,8 +51,9 @@ function pseudoLang(): 'en-XA' | 'en' {
 /**
  * The click-to-call button a website embeds. It upgrades the real link it
  * wraps, so the snippet calls even before, or without, the script. A value it
- * cannot use is ignored, as if the attribute were not there, and named once
- * in the console (`dk-call-button tz=Mars/Base`).
+ * cannot use is ignored, as if the attribute were not there; the development
+ * script (`call-button.dev.js`, which bundlers pick in development) also
+ * names it once in the console (`dk-call-button tz=Mars/Base`).
  *
  * @summary A click-to-call button: Skype, SIP or phone, in the page's language.
  *
@@ -81,17 +88,20 @@ export class DkCallButton extends HTMLElement {
     new MutationObserver(renderAll).observe(this, { childList: true, subtree: true, attributes: true }),
     (now = new Date()) => {
       // The attribute (or the link's href) as it is, or, when it fails `rule`
-      // (or `rule` throws), undefined and a warning (once a page).
+      // (or `rule` throws), undefined (and, but in call-button.js, a warning once a page).
       const get = (name: string, rule: (value: string) => unknown, value = this.getAttribute(name)) => {
         try {
           if (!value || rule(value)) return value;
         } catch {}
-        said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
+        if (!QUIET) said[(name = `dk-call-button ${name}=${value}`)] ||= !(console.warn(name) as unknown);
       };
       const lang = langOf(this);
       const [defaultLabel, opens] = import.meta.env.DEV && lang === 'en-XA' ? pseudo! : texts[lang as Lang];
-      get('size', (v) => /^[sml]$/.test(v));
-      get('look', (v) => /^(light|dark)$/.test(v));
+      // Only warned about: the styles ignore any other value.
+      if (!QUIET) {
+        get('size', (v) => /^[sml]$/.test(v));
+        get('look', (v) => /^(light|dark)$/.test(v));
+      }
       // A colour. Whatever it holds (a var() too) the CSS uses it only as a
       // background and border colour: no url() or image-set() can load from there.
       const color = get('color', (v) => CSS.supports('color', v));
