@@ -68,7 +68,6 @@ function refine(manifest: Manifest): void {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
-    experimentalDecorators: true,
     useDefineForClassFields: false,
     strict: true,
     noEmit: true,

@@ -8,8 +8,9 @@ import { defineConfig, type UserConfig } from 'vite';
  * is not), which is what its size budget measures. Its call panel is built
  * on its own too (call-panel.vite.config.ts): the button imports
  * `./call-panel.js` by a path the bundler leaves as it is. Its class fields
- * are built as fields (call-button.tsconfig.json; the kit's decorators need
- * the other semantics), which spares the button a constructor.
+ * are built as fields (call-button.tsconfig.json; the kit's Lit elements need
+ * the other semantics, so that their initial values go through Lit's
+ * accessors), which spares the button a constructor.
  *
  * Two scripts: `call-button.js`, the one websites load, ignores a value it
  * cannot use in silence; `call-button.dev.js` (`--mode warnings`; what

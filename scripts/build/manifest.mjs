@@ -1,6 +1,8 @@
 // The custom-elements manifest (custom-elements.json), made from the JSDoc of
-// src/ by the analyzer (with its Lit support), plus two things the analyzer
+// src/ by the analyzer (with its Lit support), plus what the analyzer
 // cannot see by itself:
+// - which entries of a class's `static properties` are internal state
+//   (`state: true`: no attribute) and which fields are public without saying so,
 // - tags registered through `defineElement('dk-x', DkX)` (the kit's guard
 //   against double registration), and
 // - each event's detail type, taken from the `DialkitEventMap` declarations,
@@ -20,6 +22,63 @@ function sourceFiles(dir) {
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.ts$/.test(name) && !/\.d\.ts$/.test(name) ? [path] : [];
   });
+}
+
+/**
+ * Corrects what the analyzer's Lit support reads from `static properties`:
+ * it gives every entry an attribute, state ones (`state: true`) included, and
+ * marks every entry `privacy: "public"`. A state entry gets no attribute here,
+ * and a field declared without an access modifier keeps no privacy, as for
+ * any other public field.
+ */
+function staticPropertiesPlugin() {
+  const placeAfter = (object, key, added) =>
+    Object.fromEntries(Object.entries(object).flatMap((entry) => (entry[0] === key ? [entry, ...Object.entries(added)] : [entry])));
+  const classes = new Map();
+  const option = (ts, entry, name) =>
+    entry.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer.kind;
+  return {
+    name: 'dialkit-static-properties',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const block = node.members.find(
+        (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword),
+      );
+      if (!block?.initializer || !ts.isObjectLiteralExpression(block.initializer)) return;
+      const entries = [];
+      const states = [];
+      const unmarked = [];
+      for (const entry of block.initializer.properties) {
+        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+        const name = entry.name.getText();
+        entries.push(name);
+        if (option(ts, entry.initializer, 'state') === ts.SyntaxKind.TrueKeyword) states.push(name);
+        const field = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === name);
+        if (!field?.modifiers?.some((x) => x.kind === ts.SyntaxKind.PublicKeyword)) unmarked.push(name);
+      }
+      const list = classes.get(moduleDoc) ?? [];
+      list.push({ className: node.name.text, entries, states, unmarked });
+      classes.set(moduleDoc, list);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const { className, entries, states, unmarked } of classes.get(moduleDoc) ?? []) {
+        const decl = moduleDoc.declarations?.find((d) => d.kind === 'class' && d.name === className);
+        if (!decl) continue;
+        if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !states.includes(a.fieldName));
+        for (const member of decl.members ?? []) {
+          if (member.kind !== 'field' || member.static || !entries.includes(member.name)) continue;
+          if (states.includes(member.name)) delete member.attribute;
+          if (unmarked.includes(member.name) && member.privacy === 'public') delete member.privacy;
+          // The privacy after the type, where the analyzer puts it for other fields.
+          if (member.privacy && member.type) {
+            const { privacy, ...rest } = member;
+            for (const key of Object.keys(member)) delete member[key];
+            Object.assign(member, placeAfter(rest, 'type', { privacy }));
+          }
+        }
+      }
+    },
+  };
 }
 
 /** Registrations through `defineElement(tag, Class)`, and event detail types from `DialkitEventMap`. */
@@ -87,7 +146,7 @@ export function generateManifest() {
   const modules = files.map((file) =>
     ts.createSourceFile(relative(root, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true),
   );
-  return create({ modules, plugins: [...litPlugin(), dialkitPlugin()], context: { dev: false } });
+  return create({ modules, plugins: [...litPlugin(), staticPropertiesPlugin(), dialkitPlugin()], context: { dev: false } });
 }
 
 /**

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { loadCatalogs } from '../../i18n/i18n.js';
 import type { DialkitChange } from '../../adapter/changes.js';
@@ -55,13 +54,18 @@ export class DkCallButtonGenerator extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['callButtons', 'callButton', 'common', 'errors'];
   static override helpArticle = 'call-buttons';
+  static override properties: PropertyDeclarations = {
+    scriptSrc: { attribute: 'script-src' },
+    choices: { state: true },
+    loadedLocales: { state: true },
+  };
 
-  @property({ attribute: 'script-src' }) scriptSrc = DEFAULT_SCRIPT_SRC;
+  scriptSrc = DEFAULT_SCRIPT_SRC;
 
   /** What the admin chose; kept as typed, whatever its state. */
-  @state() private choices: Choices = initialChoices();
+  private choices: Choices = initialChoices();
   /** Locales whose catalogs are in, for the texts written in the button's language. */
-  @state() private loadedLocales: readonly Locale[] = [];
+  private loadedLocales: readonly Locale[] = [];
 
   private readonly accounts = new AccountPicker(this, {
     ...this.services,

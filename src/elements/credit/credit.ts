@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AutoRecharge, Balance } from '../../adapter/types.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
@@ -61,13 +60,18 @@ export class DkCredit extends DialkitElement {
   static override styles = [...DialkitElement.styles, dialogsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['credit', 'common', 'errors'];
   static override helpArticle = 'buy-credit';
+  static override properties: PropertyDeclarations = {
+    revision: { state: true },
+    announcement: { state: true },
+    written: { state: true },
+  };
 
   /** Counts the writes: after each, the balance, the members and the ledger are read again. */
-  @state() private revision = 0;
+  private revision = 0;
   /** What the last write did, said by the live region. */
-  @state() private announcement = '';
+  private announcement = '';
   /** The company balance the last write answered, shown until the balance read after that write arrives. */
-  @state() private written?: { balance: Money; revision: number };
+  private written?: { balance: Money; revision: number };
 
   /** The members the pickers offer and the ledger names. */
   private readonly members = new MemberSearchController(this, { ...this.services });

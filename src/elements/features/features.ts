@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState } from '@lit/task';
 import type { DialkitChange } from '../../adapter/changes.js';
 import type { Money } from '../../core/money.js';
@@ -69,13 +68,19 @@ export class DkFeatures extends DialkitElement {
   static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['features', 'common', 'errors'];
   static override helpArticle = 'allocate-credit';
+  static override properties: PropertyDeclarations = {
+    tab: { state: true },
+    announcement: { state: true },
+    revision: { state: true },
+    written: { state: true },
+  };
 
-  @state() private tab: Tab = 'subscriptions';
-  @state() private announcement = '';
+  private tab: Tab = 'subscriptions';
+  private announcement = '';
   /** Counts the writes: each one has the page read again. */
-  @state() private revision = 0;
+  private revision = 0;
   /** The page as the writes since the last read left it, shown until the next read completes. */
-  @state() private written?: Page;
+  private written?: Page;
 
   /** The company's members: named in the tables, searched in the members tab and the assign dialog. */
   private readonly members = new MemberSearchController(this, { ...this.services });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { translate } from '../../i18n/i18n.js';
 import { languageOf } from '../../i18n/locales.js';
 import { DialkitElement, Task } from '../shared/base.js';
@@ -51,12 +50,16 @@ export type { FeedbackState };
 export class DkHelpArticle extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['help', 'common', 'errors', 'articles'];
+  static override properties: PropertyDeclarations = {
+    article: { reflect: true },
+    history: { state: true },
+  };
 
   /** Id of the article to show. */
-  @property({ reflect: true }) article = '';
+  article = '';
 
   /** Articles left through a related link, for "Back". */
-  @state() private history: string[] = [];
+  private history: string[] = [];
 
   private navigating = false;
   private focusPending = false;

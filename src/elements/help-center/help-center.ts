@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DialkitElement, Task } from '../shared/base.js';
 import { loadArticles } from '../help-article/articles.js';
@@ -27,11 +26,16 @@ import { styles } from './help-center.styles.js';
 export class DkHelpCenter extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['help', 'common', 'errors', 'articles'];
+  static override properties: PropertyDeclarations = {
+    article: { reflect: true },
+    query: {},
+    announcement: { state: true },
+  };
 
-  @property({ reflect: true }) article = '';
-  @property() query = '';
+  article = '';
+  query = '';
 
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The articles of the language; the search engine loads with the first search typed. */
   private readonly index = new Task(this, {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import type { Manager } from '../../adapter/types.js';
@@ -92,18 +91,27 @@ export class DkManager extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles, softphonePanelStyles];
   static override namespaces = ['manager', 'setup', 'common', 'errors'];
   static override helpArticle = 'overview';
+  static override properties: PropertyDeclarations = {
+    section: { reflect: true },
+    historyMode: { attribute: 'history' },
+    historyParam: { attribute: 'history-param' },
+    hashRouting: { type: Boolean, attribute: 'hash-routing' },
+    callButtonSrc: { attribute: 'call-button-src' },
+    learnt: { state: true },
+    justSetUp: { state: true },
+  };
 
   /** The section shown. */
-  @property({ reflect: true }) section: ManagerSection = 'overview';
+  section: ManagerSection = 'overview';
 
   /** Where what is open is kept in the page's address: `hash`, `search`, or `none` (the default). */
-  @property({ attribute: 'history' }) historyMode: HistoryMode = 'none';
+  historyMode: HistoryMode = 'none';
 
   /** The search parameter of `history="search"`. */
-  @property({ attribute: 'history-param' }) historyParam = 'dk';
+  historyParam = 'dk';
 
   /** The same as `history="hash"`. */
-  @property({ type: Boolean, attribute: 'hash-routing' }) hashRouting = false;
+  hashRouting = false;
 
   /**
    * What is open: `{ section, ...what the section's element has open }`
@@ -119,12 +127,12 @@ export class DkManager extends DialkitElement {
   }
 
   /** Where websites load the call button script from (the generator's `script-src`). */
-  @property({ attribute: 'call-button-src' }) callButtonSrc?: string;
+  callButtonSrc?: string;
 
   /** The Manager as this element learnt it after reading it: set up here, or changed in the account section. */
-  @state() private learnt?: Manager;
+  private learnt?: Manager;
   /** Set once the Manager was set up in this element: the overview greets the new administrator. */
-  @state() private justSetUp = false;
+  private justSetUp = false;
 
   /** The sections render inside this element; they use its backend. */
   private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined as DialkitAdapter | undefined });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeatureAccessPatch, Invitation, MemberRole } from '../../adapter/types.js';
 import type { Money } from '../../core/money.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
@@ -74,12 +73,16 @@ export class DkMembers extends DialkitElement {
   static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, styles];
   static override namespaces = ['members', 'common', 'errors', 'validation'];
   static override helpArticle = 'invite-members';
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    announcement: { state: true },
+  };
 
   /** The tab shown. */
-  @property({ reflect: true }) view: Tab = 'members';
+  view: Tab = 'members';
 
   /** What just happened, said by the live region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The member whose dialog is open; '' when none is. */
   private memberShown = '';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { CallPage, ReportLevel } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
 import { DialkitElement, Task, TaskStatus, unwrap } from '../shared/base.js';
@@ -71,14 +70,21 @@ export class DkReports extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['reports', 'common', 'errors'];
   static override helpArticle = 'reports';
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    level: { reflect: true },
+    from: {},
+    to: {},
+    announcement: { state: true },
+  };
 
-  @property({ reflect: true }) kind: ReportKind = 'summary';
-  @property({ reflect: true }) level: ReportLevel = 'department';
-  @property() from = '';
-  @property() to = '';
+  kind: ReportKind = 'summary';
+  level: ReportLevel = 'department';
+  from = '';
+  to = '';
 
   /** What the live region last said (a drill-down, an export). */
-  @state() private announcement = '';
+  private announcement = '';
 
   /**
    * What is shown, for the page's history: `kind`, `level`, `from` and `to`

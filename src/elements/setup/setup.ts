@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Manager } from '../../adapter/types.js';
 import type { DialkitError } from '../../core/errors.js';
 import { DialkitElement, TaskStatus } from '../shared/base.js';
@@ -50,13 +49,18 @@ export class DkSetup extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['setup', 'common', 'errors', 'validation'];
   static override helpArticle = 'set-up';
+  static override properties: PropertyDeclarations = {
+    editing: { type: Boolean, reflect: true },
+    learnt: { state: true },
+    announcement: { state: true },
+  };
 
   /** Shows the form that changes the company details, when the Manager is set up. */
-  @property({ type: Boolean, reflect: true }) editing = false;
+  editing = false;
 
   /** The Manager as written here, or freshly read after a conflict; wins over the read one when newer. */
-  @state() private learnt?: Manager;
-  @state() private announcement = '';
+  private learnt?: Manager;
+  private announcement = '';
 
   private readonly load = managerTask(this, this.services);
 

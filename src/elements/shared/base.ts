@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { DialkitAdapter } from '../../adapter/adapter.js';
 import { checkedAdapter } from '../../adapter/checked.js';
@@ -109,15 +108,31 @@ export class DialkitElement extends LitElement {
   /** Id of the help article of the element's workflow, opened by its help button. */
   static helpArticle?: string;
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    providedAdapter: { state: true },
+    helpOpen: { state: true },
+    dataRevision: { state: true },
+  };
+
   /** The backend. Wins over a provided one and over `api-base`. */
-  @property({ attribute: false }) adapter?: DialkitAdapter;
+  adapter?: DialkitAdapter;
 
   /** Base URL of a REST backend implementing the contract, when no adapter is given. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
-  @consume({ context: adapterContext, subscribe: true })
-  @state()
   protected providedAdapter?: DialkitAdapter;
+
+  // First of the controllers, so that the provided adapter is known before the
+  // others connect (the backend's changes follow it).
+  private readonly adapterConsumer = new ContextConsumer(this, {
+    context: adapterContext,
+    subscribe: true,
+    callback: (adapter) => {
+      this.providedAdapter = adapter;
+    },
+  });
 
   protected readonly i18n = new LocalizeController(
     this,
@@ -125,7 +140,7 @@ export class DialkitElement extends LitElement {
   );
 
   /** Whether the element's help article is shown beside it. */
-  @state() protected helpOpen = false;
+  protected helpOpen = false;
 
   constructor() {
     super();
@@ -249,7 +264,7 @@ export class DialkitElement extends LitElement {
    * element's backend. A task that shows data another element can change
    * lists it in its `args`, so it reads again.
    */
-  @state() protected dataRevision = 0;
+  protected dataRevision = 0;
 
   /** Follows the changes of the element's backend (see `backendChanged`). */
   protected readonly backendChanges = new BackendChangesController(

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SipProfileDetail } from '../../adapter/types.js';
 import { DialkitElement, Task, unwrap } from '../shared/base.js';
 import { tabsStyles } from '../shared/styles/tabs.js';
@@ -62,8 +61,13 @@ export class DkSipProfiles extends DialkitElement {
   static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, styles];
   static override namespaces = ['sip', 'common', 'errors', 'validation'];
   static override helpArticle = 'link-sip-account';
+  static override properties: PropertyDeclarations = {
+    profileId: { attribute: 'profile-id', reflect: true },
+    written: { state: true },
+    announcement: { state: true },
+  };
 
-  @property({ attribute: 'profile-id', reflect: true }) profileId = '';
+  profileId = '';
 
   /**
    * What is open, for the page's history: `{ profile: "<id>" }` while a
@@ -79,8 +83,8 @@ export class DkSipProfiles extends DialkitElement {
   }
 
   /** The shown profile as a write answered it: newer than the last read until the next one. */
-  @state() private written?: SipProfileDetail;
-  @state() private announcement = '';
+  private written?: SipProfileDetail;
+  private announcement = '';
 
   // Both read again when another element changes data on the same backend (a number assigned to a profile).
   private readonly profiles = new Task(this, {

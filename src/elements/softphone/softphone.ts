@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { CallbackRequest } from '../../adapter/types.js';
 import type { CallLike, PhoneFactory } from '../../calling/types.js';
 import { DialkitElement, Task, unwrap } from '../shared/base.js';
@@ -73,27 +72,41 @@ declare module '../shared/events.js' {
 export class DkSoftphone extends DialkitElement {
   static override styles = [...DialkitElement.styles, styles];
   static override namespaces = ['softphone', 'common', 'errors'];
+  static override properties: PropertyDeclarations = {
+    member: { reflect: true },
+    chooseLine: { type: Boolean, attribute: 'choose-line' },
+    phoneFactory: { attribute: false },
+    call: { state: true },
+    seconds: { state: true },
+    keypadOpen: { state: true },
+    tonesIn: { state: true },
+    tonesOut: { state: true },
+    holding: { state: true },
+    announcement: { state: true },
+    ended: { state: true },
+    alert: { state: true },
+  };
 
   /** The member whose line this browser answers. */
-  @property({ reflect: true }) member = '';
+  member = '';
 
   /** Whether the user chooses the line, among the members whose account is linked. */
-  @property({ type: Boolean, attribute: 'choose-line' }) chooseLine = false;
+  chooseLine = false;
 
   /** Makes the phone: the kit's by default, loaded on "Go online"; a test's or a story's fake. */
-  @property({ attribute: false }) phoneFactory: PhoneFactory = loadPhone;
+  phoneFactory: PhoneFactory = loadPhone;
 
-  @state() private call: CallLike | null = null;
-  @state() private seconds = 0;
-  @state() private keypadOpen = false;
-  @state() private tonesIn = '';
-  @state() private tonesOut = '';
-  @state() private holding = false;
-  @state() private announcement = '';
+  private call: CallLike | null = null;
+  private seconds = 0;
+  private keypadOpen = false;
+  private tonesIn = '';
+  private tonesOut = '';
+  private holding = false;
+  private announcement = '';
   /** How the last call ended, shown until the next one rings. */
-  @state() private ended = '';
+  private ended = '';
   /** What an incoming call says at once, to a screen reader. */
-  @state() private alert = '';
+  private alert = '';
   private ringingSince = new Date();
   private answered = false;
   private timer?: ReturnType<typeof setInterval>;
