@@ -1,5 +1,6 @@
 import { createInstance, type i18n as I18n, type TOptions } from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, PSEUDO_LOCALE, type Locale } from './locales.js';
+import { reimportable } from '../core/reimport.js';
 
 /**
  * The kit's own i18next instance: never the host page's global one, so a page
@@ -27,7 +28,10 @@ void i18n.init({
  * part of the product: the demo adds them itself. The call panel's
  * (`callPanel.json`) are built into each language's panel, never read here.
  */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./*/demo.json', '!./*/callPanel.json'], { base: '../../locales/' });
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./*/demo.json', '!./*/callPanel.json'], { base: '../../locales/' });
+/** Each catalog's import, which a failed fetch tries again (core/reimport.ts). */
+const catalogs = Object.fromEntries(Object.entries(files).map(([path, load]) => [path, reimportable(load)]));
+const loadPseudo = reimportable(() => import('./pseudo.js'));
 const pending = new Map<string, Promise<void>>();
 
 function loadOne(locale: Locale, namespace: string): Promise<void> {
@@ -38,7 +42,7 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
     const pseudo = locale === PSEUDO_LOCALE;
     const load = catalogs[`./${pseudo ? DEFAULT_LOCALE : locale}/${namespace}.json`];
     if (!load) throw new Error(`No catalog locales/${key}.json`);
-    promise = Promise.all([load(), pseudo ? import('./pseudo.js') : undefined]).then(([module, make]) => {
+    promise = Promise.all([load(), pseudo ? loadPseudo() : undefined]).then(([module, make]) => {
       i18n.addResourceBundle(locale, namespace, make ? make.pseudoCatalog(module.default) : module.default, true, true);
     });
     promise.catch(() => pending.delete(key));
