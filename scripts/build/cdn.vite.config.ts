@@ -10,7 +10,14 @@ import { libraryBuild } from './entries.js';
 export default defineConfig(
   libraryBuild('dist/cdn', {
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // A language's catalog is named by its language and namespace, as the
+    // entries are named (the bundle's address carries its version): their
+    // list is part of every element's first load, where hashes, which do not
+    // compress, weighed about 0.3 KB.
+    chunkFileNames: (chunk) => {
+      const catalog = /[/\\]locales[/\\](\w\w)[/\\](\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+      return catalog ? `chunks/locales/${catalog[1]}/${catalog[2]}.js` : 'chunks/[name]-[hash].js';
+    },
     // No bundler reads these files again: the minifier's pure annotations
     // (`/* @__PURE__ */`, hundreds of them) are dead weight here.
     comments: false,
