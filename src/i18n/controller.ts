@@ -49,6 +49,30 @@ function later(render: () => void): void {
 }
 
 /**
+ * The catalogs of `locale`, however long the network takes: a failed load is
+ * tried again as soon as the browser is back online, else after 2, 4, 8 … up
+ * to 30 seconds. An element renders once its texts are in (it has none to
+ * show meanwhile), so it must not wait for a load that has failed.
+ */
+async function loadUntilIn(locale: Locale, namespaces: readonly string[]): Promise<void> {
+  for (let wait = 2000; ; wait = Math.min(2 * wait, 30_000)) {
+    try {
+      return await loadCatalogs(locale, namespaces);
+    } catch {
+      await new Promise<void>((again) => {
+        const go = (): void => {
+          clearTimeout(timer);
+          removeEventListener('online', go);
+          again();
+        };
+        const timer = setTimeout(go, wait);
+        addEventListener('online', go);
+      });
+    }
+  }
+}
+
+/**
  * One controller for every element: resolves the element's language (own
  * `lang`, nearest ancestor across shadow roots, `<html lang>`, browser), loads
  * the catalogs it needs, and re-renders the host whenever any of those change,
@@ -107,7 +131,7 @@ export class LocalizeController implements ReactiveController {
       this.loaded = true;
       return;
     }
-    const load = loadCatalogs(next, this.namespaces).then(() => {
+    const load = loadUntilIn(next, this.namespaces).then(() => {
       if (this.loading !== load) return;
       const first = !this.loaded;
       this.loaded = true;
