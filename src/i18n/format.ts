@@ -16,11 +16,12 @@ function cached<T>(key: string, make: () => T): T {
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', pl: 'pl-PL', fr: 'fr-FR', 'en-XA': 'en-GB' };
 
 export function formatMoney(locale: Locale, value: Money): string {
-  const f = cached(`money:${locale}:${value.currency}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: value.currency }),
-  );
-  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
-  return f.format(value.amountMinor / 10 ** digits);
+  // The formatter and the currency's minor units, read once (`resolvedOptions()` makes a new object per call).
+  const [f, unit] = cached(`money:${locale}:${value.currency}`, () => {
+    const format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: value.currency });
+    return [format, 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2)] as const;
+  });
+  return f.format(value.amountMinor / unit);
 }
 
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {

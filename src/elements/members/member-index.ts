@@ -76,7 +76,9 @@ export class MemberIndex {
   private locale = 'en';
   private collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   /** Filters and sort of the results kept, and the results by query, the last one last. */
-  private results: { signature: string; byQuery: Map<string, readonly number[]> } = { signature: '', byQuery: new Map() };
+  private results: { signature: string; byQuery: Map<string, Int32Array> } = { signature: '', byQuery: new Map() };
+  /** Where `filter` gathers its matches. */
+  private scratch = new Int32Array(0);
   /** Bumped on every change, so views know when to filter again. */
   version = 0;
 
@@ -240,7 +242,7 @@ export class MemberIndex {
    * before with the same filters and sort is answered from its result; one
    * that extends the last query searches only the last result.
    */
-  filter(filter: MemberFilter, sort: MemberSortKey = 'name', order: SortOrder = 'asc'): readonly number[] {
+  filter(filter: MemberFilter, sort: MemberSortKey = 'name', order: SortOrder = 'asc'): Int32Array {
     const words = foldForSearch(filter.query ?? '').split(/\s+/).filter(Boolean);
     const query = words.join(' ');
     const signature = `${filter.departmentId ?? ''}|${filter.groupId ?? ''}|${filter.status ?? ''}|${filter.role ?? ''}|${sort}:${order}`;
@@ -254,12 +256,17 @@ export class MemberIndex {
     }
     const previous = [...kept.keys()].at(-1);
     const narrowing = previous !== undefined && previous !== '' && query.startsWith(previous);
-    const source: ArrayLike<number> = narrowing ? (kept.get(previous) as readonly number[]) : this.orderFor(sort, order);
+    const source = narrowing ? (kept.get(previous) as Int32Array) : this.orderFor(sort, order);
     const { departmentId, groupId, status, role } = filter;
     const members = this.members;
     const keys = this.keys;
-    const result: number[] = [];
     const n = source.length;
+    // Matches go into a buffer kept for the purpose, then copied at their
+    // size: no array grown a push at a time, and typed arrays the garbage
+    // collector does not walk (32 results of up to 100,000 positions are kept).
+    if (this.scratch.length < n) this.scratch = new Int32Array(n);
+    const found = this.scratch;
+    let count = 0;
     const w0 = words[0];
     const single = words.length === 1;
     for (let i = 0; i < n; i++) {
@@ -277,8 +284,9 @@ export class MemberIndex {
         if (status && m.status !== status) continue;
         if (role && m.role !== role) continue;
       }
-      result.push(at);
+      found[count++] = at;
     }
+    const result = found.slice(0, count);
     kept.set(query, result);
     if (kept.size > KEPT_RESULTS) kept.delete(kept.keys().next().value as string);
     return result;
