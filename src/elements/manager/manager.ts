@@ -5,7 +5,7 @@ import type { Manager } from '../../adapter/types.js';
 import { DialkitElement, Task, TaskStatus } from '../shared/base.js';
 import { adapterContext } from '../shared/context.js';
 import { isAvailable } from '../shared/loader.js';
-import { loadSection } from './internal/sections.js';
+import { isSection, loadSection, MANAGER_SECTIONS, sectionTag, type ManagerSection } from './internal/sections.js';
 import type { DialkitEvent } from '../shared/events.js';
 import { managerTask, newestManager } from '../setup/internal/manager-record.js';
 import { sameNavigation, type NavigationState } from '../shared/navigation.js';
@@ -14,31 +14,10 @@ import { isHistoryMode, ManagerRouter, type HistoryMode } from './internal/route
 import { SoftphonePanel, softphonePanelStyles } from './internal/softphone-panel.js';
 import { styles } from './manager.styles.js';
 
-/** The console's sections, in navigation order; each but the overview is an element of its own. */
-export const MANAGER_SECTIONS = [
-  { id: 'overview', label: 'nav.overview' },
-  { id: 'members', tag: 'dk-members', label: 'nav.members' },
-  { id: 'credit', tag: 'dk-credit', label: 'nav.credit' },
-  { id: 'features', tag: 'dk-features', label: 'nav.features' },
-  { id: 'reports', tag: 'dk-reports', label: 'nav.reports' },
-  { id: 'sip-profiles', tag: 'dk-sip-profiles', label: 'nav.sip' },
-  { id: 'call-buttons', tag: 'dk-call-button-generator', label: 'nav.callButtons' },
-  { id: 'help', tag: 'dk-help-center', label: 'nav.help' },
-] as const;
-
-type NavSection = (typeof MANAGER_SECTIONS)[number];
-/** A section of the console: one of the navigation's, or `account` (the account details, opened from the overview). */
-export type ManagerSection = NavSection['id'] | 'account';
-
-/** The tag of a section's element; none for the overview and the account details. */
-const sectionTag = (section: ManagerSection): string | undefined =>
-  (MANAGER_SECTIONS.find((s) => s.id === section) as { tag?: string } | undefined)?.tag;
+export { MANAGER_SECTIONS, type ManagerSection } from './internal/sections.js';
 
 /** An element that takes back what it had open (`navigation`): SIP profiles, members, reports. */
 type Navigable = HTMLElement & { navigation?: NavigationState };
-
-const SECTION_IDS: readonly string[] = [...MANAGER_SECTIONS.map((s) => s.id), 'account'];
-const isSection = (value: string): value is ManagerSection => SECTION_IDS.includes(value);
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {

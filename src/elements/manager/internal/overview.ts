@@ -8,7 +8,7 @@ import { monthToDate, today } from '../../../core/period.js';
 import type { LocalizeController } from '../../../i18n/controller.js';
 import { unwrap } from '../../shared/base.js';
 import type { ElementServices } from '../../shared/controllers/services.js';
-import type { ManagerSection } from '../manager.js';
+import type { ManagerSection } from './sections.js';
 
 /** The three key tasks of a new Manager: the section each opens, and the workflow opened there (a public method of its element). */
 const TASKS = [
