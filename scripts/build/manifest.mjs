@@ -32,8 +32,6 @@ function sourceFiles(dir) {
  * any other public field.
  */
 function staticPropertiesPlugin() {
-  const placeAfter = (object, key, added) =>
-    Object.fromEntries(Object.entries(object).flatMap((entry) => (entry[0] === key ? [entry, ...Object.entries(added)] : [entry])));
   const classes = new Map();
   const option = (ts, entry, name) =>
     entry.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer.kind;
@@ -69,12 +67,6 @@ function staticPropertiesPlugin() {
           if (member.kind !== 'field' || member.static || !entries.includes(member.name)) continue;
           if (states.includes(member.name)) delete member.attribute;
           if (unmarked.includes(member.name) && member.privacy === 'public') delete member.privacy;
-          // The privacy after the type, where the analyzer puts it for other fields.
-          if (member.privacy && member.type) {
-            const { privacy, ...rest } = member;
-            for (const key of Object.keys(member)) delete member[key];
-            Object.assign(member, placeAfter(rest, 'type', { privacy }));
-          }
         }
       }
     },
