@@ -77,7 +77,15 @@ export class MemberIndex {
   private collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   /** Filters and sort of the results kept, and the results by query, the last one last. */
   private results: { signature: string; byQuery: Map<string, Int32Array> } = { signature: '', byQuery: new Map() };
-  /** Where `filter` gathers its matches. */
+  /**
+   * Every position in arrival order, and where `filter` gathers its matches:
+   * both grown as pages arrive (doubling), so that no keystroke, the first
+   * included, allocates a buffer the size of the company. (An allocation
+   * outside the JavaScript heap that large makes V8 run a step of its
+   * garbage collector's marking in the task that asked for it: up to 5 ms
+   * each, right after a mount of 100,000 members.)
+   */
+  private arrival = new Int32Array(0);
   private scratch = new Int32Array(0);
   /** Bumped on every change, so views know when to filter again. */
   version = 0;
@@ -127,7 +135,18 @@ export class MemberIndex {
       this.members.push(m);
       this.keys.push(searchKeyOf(m));
     }
+    this.reserve();
     this.changed(true);
+  }
+
+  /** Room in the position buffers for every member (see `arrival`). */
+  private reserve(): void {
+    const n = this.members.length;
+    if (this.arrival.length >= n) return;
+    const size = Math.max(n, this.arrival.length * 2, 64);
+    this.arrival = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.arrival[i] = i;
+    this.scratch = new Int32Array(size);
   }
 
   /** Adds or replaces members at once. */
@@ -141,6 +160,7 @@ export class MemberIndex {
         this.keys.push(searchKeyOf(m));
       }
     }
+    this.reserve();
     this.changed(true);
   }
 
@@ -200,17 +220,16 @@ export class MemberIndex {
     let cached = this.orders.get(cacheKey);
     if (cached) return cached;
     const n = this.members.length;
-    const positions = new Int32Array(n);
-    for (let i = 0; i < n; i++) positions[i] = i;
-    if (sort !== 'name' || order !== 'asc') {
-      const base = sort === 'name' ? undefined : this.comparator(sort);
-      if (base) {
-        const m = this.members;
-        const byName = (a: number, b: number): number => a - b;
-        positions.sort((a, b) => base(m[a] as Member, m[b] as Member) || byName(a, b));
-      }
-      if (order === 'desc') positions.reverse();
+    // Arrival order is name order: a view of the positions kept, no copy.
+    if (sort === 'name' && order === 'asc') return this.arrival.subarray(0, n);
+    const positions = this.arrival.slice(0, n);
+    const base = sort === 'name' ? undefined : this.comparator(sort);
+    if (base) {
+      const m = this.members;
+      const byName = (a: number, b: number): number => a - b;
+      positions.sort((a, b) => base(m[a] as Member, m[b] as Member) || byName(a, b));
     }
+    if (order === 'desc') positions.reverse();
     cached = positions;
     this.orders.set(cacheKey, cached);
     return cached;
@@ -261,10 +280,10 @@ export class MemberIndex {
     const members = this.members;
     const keys = this.keys;
     const n = source.length;
+    if (!words.length && !departmentId && !groupId && !status && !role) return this.keep(query, source);
     // Matches go into a buffer kept for the purpose, then copied at their
     // size: no array grown a push at a time, and typed arrays the garbage
     // collector does not walk (32 results of up to 100,000 positions are kept).
-    if (this.scratch.length < n) this.scratch = new Int32Array(n);
     const found = this.scratch;
     let count = 0;
     const w0 = words[0];
@@ -286,7 +305,12 @@ export class MemberIndex {
       }
       found[count++] = at;
     }
-    const result = found.slice(0, count);
+    return this.keep(query, found.slice(0, count));
+  }
+
+  /** Keeps a result for its query, the last one last. */
+  private keep(query: string, result: Int32Array): Int32Array {
+    const kept = this.results.byQuery;
     kept.set(query, result);
     if (kept.size > KEPT_RESULTS) kept.delete(kept.keys().next().value as string);
     return result;
