@@ -120,6 +120,24 @@ describe('MemberIndex', () => {
     expect(names(index, again)).toEqual(names(index, byAccount));
   });
 
+  it('lists every member in arrival order and in each sort, across pages of any size, and after a removal', () => {
+    const index = new MemberIndex();
+    const many = Array.from({ length: 700 }, (_, i) => member(`Person ${String(i).padStart(3, '0')}`, { credit: { amountMinor: (i * 37) % 101, currency: 'PLN' } }));
+    // Pages of 1, 63, 200 and 436: the position buffers grow past each.
+    for (const [from, to] of [[0, 1], [1, 64], [64, 264], [264, 700]]) index.append(many.slice(from, to));
+    const arrival = many.map((m) => m.displayName);
+    expect(names(index, index.filter({}))).toEqual(arrival);
+    expect(names(index, index.filter({ query: 'person' }))).toEqual(arrival);
+    expect(names(index, index.filter({}, 'name', 'desc'))).toEqual([...arrival].reverse());
+    const byCredit = [...many].sort((a, b) => a.credit.amountMinor - b.credit.amountMinor || many.indexOf(a) - many.indexOf(b));
+    expect(names(index, index.filter({}, 'credit'))).toEqual(byCredit.map((m) => m.displayName));
+    // The arrival order itself is not changed by a sort.
+    expect(names(index, index.filter({}))).toEqual(arrival);
+    index.remove(many[5]!.id);
+    expect(names(index, index.filter({}))).toEqual(arrival.filter((_, i) => i !== 5));
+    expect(names(index, index.filter({ query: 'person' }))).toEqual(arrival.filter((_, i) => i !== 5));
+  });
+
   it('folds search keys as foldForSearch does', () => {
     expect(searchKeyOf({ displayName: 'Łukasz Wróbel', accountName: 'Lukasz.Wrobel', email: null })).toBe('lukasz wrobel\nlukasz.wrobel\n');
   });
