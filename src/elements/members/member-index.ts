@@ -316,7 +316,37 @@ export class MemberIndex {
     return result;
   }
 
-  /** The members at `positions`. */
+  /**
+   * The members at `positions`, as a read-only array that looks each one up
+   * when it is read (a virtual list reads the few in view, and the length).
+   * No array of their size is made: over 100,000 members a keystroke would
+   * allocate up to 100,000 entries, and while V8 is marking the heap after
+   * a large mount, such an allocation makes the keystroke's task run a
+   * marking step of up to 5 ms. It follows the index's positions, so take a
+   * new one when the members change.
+   */
+  view(positions: Int32Array): readonly Member[] {
+    const members = this.members;
+    // An index: a string of digits (no sign, no leading zero but "0").
+    const indexOf = (key: string | symbol): number => {
+      if (typeof key !== 'string') return -1;
+      const n = key.length > 0 && key.charCodeAt(0) <= 57 ? Number(key) : NaN;
+      return Number.isInteger(n) && n >= 0 && String(n) === key ? n : -1;
+    };
+    return new Proxy([] as Member[], {
+      get: (target, key, receiver) => {
+        if (key === 'length') return positions.length;
+        const i = indexOf(key);
+        return i < 0 ? Reflect.get(target, key, receiver) : members[positions[i] as number];
+      },
+      has: (target, key) => {
+        const i = indexOf(key);
+        return i < 0 ? Reflect.has(target, key) : i < positions.length;
+      },
+    });
+  }
+
+  /** The members at `positions`, copied into an array. */
   at(positions: ArrayLike<number>): Member[] {
     const out = new Array<Member>(positions.length);
     for (let i = 0; i < positions.length; i++) out[i] = this.members[positions[i] as number] as Member;

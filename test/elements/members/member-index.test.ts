@@ -138,6 +138,25 @@ describe('MemberIndex', () => {
     expect(names(index, index.filter({ query: 'person' }))).toEqual(arrival.filter((_, i) => i !== 5));
   });
 
+  it('views the members of a result as a read-only array, without copying them', () => {
+    const index = new MemberIndex();
+    index.append(people);
+    const positions = index.filter({ query: 'wrob' });
+    const view = index.view(positions);
+    const copy = index.at(positions);
+    expect(Array.isArray(view)).toBe(true);
+    expect(view.length).toBe(copy.length);
+    expect([...view]).toEqual(copy);
+    expect(view[0]).toBe(copy[0]);
+    expect(view[copy.length]).toBeUndefined();
+    expect(view['01' as unknown as number]).toBeUndefined();
+    expect(0 in view).toBe(true);
+    expect(copy.length in view).toBe(false);
+    expect(view.findIndex((m) => m.id === copy[1]!.id)).toBe(1);
+    expect(view.every((m) => copy.includes(m))).toBe(true);
+    expect(view.map((m) => m.displayName)).toEqual(copy.map((m) => m.displayName));
+  });
+
   it('folds search keys as foldForSearch does', () => {
     expect(searchKeyOf({ displayName: 'Łukasz Wróbel', accountName: 'Lukasz.Wrobel', email: null })).toBe('lukasz wrobel\nlukasz.wrobel\n');
   });

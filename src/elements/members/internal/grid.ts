@@ -59,7 +59,7 @@ export class MemberGrid {
   private rendered = { first: -1, last: -1 };
   private visible = { first: -1, last: -1 };
   /** The members shown, in order: the result of the search, filters and sort. */
-  private shown: Member[] = [];
+  private shown: readonly Member[] = [];
   private shownPositions?: ArrayLike<number>;
   private shownVersion = -1;
   private shownSignature = '';
@@ -83,7 +83,7 @@ export class MemberGrid {
     // The same result (another language, the same order): the same list, so
     // the virtualizer keeps its rows and measures only those whose size changed.
     const positions = index.filter(this.filters.value, this.sortKey, this.sortOrder);
-    if (positions !== this.shownPositions) this.shown = index.at(positions);
+    if (positions !== this.shownPositions) this.shown = index.view(positions);
     this.shownPositions = positions;
     this.shownVersion = version;
     this.shownSignature = signature;
@@ -188,7 +188,8 @@ export class MemberGrid {
           @visibilityChanged=${this.onVisible}
         >
           ${virtualize({
-            items: shown,
+            // Read only: the virtualizer reads the length and the rows in its range.
+            items: shown as Member[],
             keyFunction: (_m: Member, i: number) => i,
             renderItem: (m: Member, i: number) => this.renderRow(m, i),
             layout: LIST_LAYOUT,
