@@ -1,5 +1,9 @@
+import { fail, type DialkitError } from '../core/errors.js';
+import { reimportable } from '../core/reimport.js';
 import type { DialkitAdapter } from './adapter.js';
-import { createRestAdapter } from './rest.js';
+import { safeBaseUrl } from './base-url.js';
+
+const loadRest = reimportable(() => import('./rest.js'));
 
 /** One change a write made through a backend: what was done and what the backend answered. */
 export interface DialkitChange {
@@ -22,8 +26,32 @@ const restAdapters = new Map<string, DialkitAdapter>();
  */
 export function restAdapterFor(baseUrl = '/api'): DialkitAdapter {
   let adapter = restAdapters.get(baseUrl);
-  if (!adapter) restAdapters.set(baseUrl, (adapter = createRestAdapter({ baseUrl })));
+  if (!adapter) restAdapters.set(baseUrl, (adapter = lazyRestAdapter(baseUrl)));
   return adapter;
+}
+
+/**
+ * `createRestAdapter({ baseUrl })`, made with its first call: the REST
+ * adapter (`rest.ts`) loads then, with its client, so that a page that gives
+ * the elements its own adapter never loads it. Named, as the REST adapter
+ * is, by its base URL made absolute; a failed load answers `network` and is
+ * tried again with the next call.
+ */
+function lazyRestAdapter(baseUrl: string): DialkitAdapter {
+  let made: DialkitAdapter | undefined;
+  const id = safeBaseUrl(baseUrl);
+  return new Proxy({} as DialkitAdapter, {
+    get: (target, name) =>
+      name === 'id'
+        ? id
+        : typeof name !== 'string' || name === 'then' || name in target
+          ? Reflect.get(target, name)
+          : (...args: unknown[]) =>
+              loadRest().then(
+                ({ createRestAdapter }) => ((made ??= createRestAdapter({ baseUrl }))[name as keyof DialkitAdapter] as (...a: unknown[]) => unknown)(...args),
+                (error: DialkitError) => fail(error),
+              ),
+  });
 }
 
 const keyOf = (backend: DialkitAdapter | string): object => (typeof backend === 'string' ? restAdapterFor(backend) : backend);

@@ -1,6 +1,7 @@
 import type { HeadersOptions, Middleware } from 'openapi-fetch';
 import { fail, type DialkitError, type Result } from '../core/errors.js';
 import { reimportable } from '../core/reimport.js';
+import { safeBaseUrl } from './base-url.js';
 import type { DialkitAdapter } from './adapter.js';
 
 /** How {@link createRestAdapter} reaches the backend. */
@@ -120,22 +121,4 @@ export function createRestAdapter(options: RestAdapterOptions = {}): DialkitAdap
   // The backend is named by its base URL (not an operation, so not enumerable among them).
   if (baseUrl) Object.defineProperty(adapter, 'id', { value: baseUrl, enumerable: false });
   return adapter;
-}
-
-/**
- * The base URL made absolute, if it is an http(s) URL or a relative one;
- * `undefined` for any other scheme (`javascript:`, `data:`, …), whose calls
- * then fail with `invalid_backend_url` without a request.
- */
-function safeBaseUrl(baseUrl: string): string | undefined {
-  if (!/^[a-z][a-z\d+.-]*:/i.test(baseUrl) && typeof location === 'undefined') {
-    throw new TypeError(`createRestAdapter: baseUrl "${baseUrl}" must be absolute outside a browser`);
-  }
-  let url: URL;
-  try {
-    url = new URL(baseUrl, typeof location === 'undefined' ? undefined : location.href);
-  } catch {
-    return undefined;
-  }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/$/, '') : undefined;
 }

@@ -78,3 +78,25 @@ describe('onBackendChange', () => {
     expect(reported).toHaveLength(1);
   });
 });
+
+describe('restAdapterFor', () => {
+  it('is the REST adapter on its base URL, named by it, loaded with its first call', async () => {
+    const adapter = restAdapterFor('http://127.0.0.1:9/api/');
+    expect(restAdapterFor('http://127.0.0.1:9/api/')).toBe(adapter);
+    expect(adapter.id).toBe('http://127.0.0.1:9/api');
+    // Not a thenable, and what every object has is still there.
+    expect((adapter as unknown as { then?: unknown }).then).toBeUndefined();
+    expect(typeof adapter.toString).toBe('function');
+    // Nothing listens on port 9 (discard): the request fails as the network does.
+    const answer = await adapter.getBalance();
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error.code).toBe('network');
+  });
+
+  it('names a base URL it cannot use by nothing, and answers every call with invalid_backend_url', async () => {
+    const adapter = restAdapterFor('javascript:alert(1)');
+    expect(adapter.id).toBeUndefined();
+    const answer = await adapter.listMembers({});
+    expect(!answer.ok && answer.error.code).toBe('invalid_backend_url');
+  });
+});
