@@ -11,6 +11,7 @@ import { Ledger } from './internal/ledger.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 import { LazyModule } from '../shared/lazy.js';
 import { dialogsStyles } from '../shared/styles/dialogs.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -57,7 +58,7 @@ declare module '../shared/events.js' {
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkCredit extends DialkitElement {
-  static override styles = [...DialkitElement.styles, dialogsStyles, fieldsetGroupStyles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, dialogsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['credit', 'common', 'errors'];
   static override helpArticle = 'buy-credit';
   static override properties: PropertyDeclarations = {

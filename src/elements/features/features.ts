@@ -15,6 +15,7 @@ import { SubscriptionsTab } from './internal/subscriptions-tab.js';
 import { fieldsetGroupStyles } from '../shared/styles/controls.js';
 import { LazyModule } from '../shared/lazy.js';
 import { dialogsStyles } from '../shared/styles/dialogs.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -65,7 +66,7 @@ const TABS: readonly Tab[] = ['subscriptions', 'numbers', 'members'];
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkFeatures extends DialkitElement {
-  static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, fieldsetGroupStyles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, dialogsStyles, tabsStyles, fieldsetGroupStyles, styles];
   static override namespaces = ['features', 'common', 'errors'];
   static override helpArticle = 'allocate-credit';
   static override properties: PropertyDeclarations = {

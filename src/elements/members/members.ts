@@ -11,6 +11,7 @@ import { styles } from './members.styles.js';
 import { LazyModule } from '../shared/lazy.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { dialogsStyles } from '../shared/styles/dialogs.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 declare module '../shared/events.js' {
   interface DialkitEventMap {
@@ -70,7 +71,7 @@ const TABS: readonly Tab[] = ['members', 'invitations'];
  * @cssproperty [--dk-members-list-height=28rem] - Height of the scrolling list of members.
  */
 export class DkMembers extends DialkitElement {
-  static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, dialogsStyles, tabsStyles, styles];
   static override namespaces = ['members', 'common', 'errors', 'validation'];
   static override helpArticle = 'invite-members';
   static override properties: PropertyDeclarations = {

@@ -12,6 +12,7 @@ import { reportNavigation } from './internal/navigation.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { styles } from './reports.styles.js';
 import { reimportable } from '../../core/reimport.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 const loadDetails = reimportable(() => import('./internal/details.js'));
 
@@ -67,7 +68,7 @@ declare module '../shared/events.js' {
  * @cssproperty [--dk-color-warning=#7a4b00] - Budgets near or over their limit.
  */
 export class DkReports extends DialkitElement {
-  static override styles = [...DialkitElement.styles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, styles];
   static override namespaces = ['reports', 'common', 'errors'];
   static override helpArticle = 'reports';
   static override properties: PropertyDeclarations = {

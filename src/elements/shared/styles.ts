@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { controlsStyles } from './styles/controls.js';
 import { layoutStyles } from './styles/layout.js';
 import { statesStyles } from './styles/states.js';
-import { tablesStyles } from './styles/tables.js';
 
 /**
  * The theming contract. Public `--dk-*` custom properties are read once here
@@ -68,13 +67,13 @@ const themeStyles = css`
 
 /**
  * What every element's stylesheet starts from: the theme, then controls,
- * states, tables and layout, in that order (later rules win). An element
- * with dialogs adds `dialogsStyles` (`styles/dialogs.ts`) after them.
+ * states and layout, in that order (later rules win). An element with tables
+ * adds `tablesStyles` (`styles/tables.ts`), one with dialogs `dialogsStyles`
+ * (`styles/dialogs.ts`), after them: no rule of theirs competes with these.
  */
 export const baseStyles = css`
   ${themeStyles}
   ${controlsStyles}
   ${statesStyles}
-  ${tablesStyles}
   ${layoutStyles}
 `;

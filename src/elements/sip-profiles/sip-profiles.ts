@@ -13,6 +13,7 @@ import { styles } from './sip-profiles.styles.js';
 import type { NavigationState } from '../shared/navigation.js';
 import { dialogsStyles } from '../shared/styles/dialogs.js';
 import { reimportable } from '../../core/reimport.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 const loadPbxDialog = reimportable(() => import('./internal/pbx-dialog.js'));
 
@@ -58,7 +59,7 @@ declare module '../shared/events.js' {
  * @csspart empty - Shown when the company has no SIP profile.
  */
 export class DkSipProfiles extends DialkitElement {
-  static override styles = [...DialkitElement.styles, dialogsStyles, tabsStyles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, dialogsStyles, tabsStyles, styles];
   static override namespaces = ['sip', 'common', 'errors', 'validation'];
   static override helpArticle = 'link-sip-account';
   static override properties: PropertyDeclarations = {

@@ -8,6 +8,7 @@ import { callsOf, clock, dayOf, logCall, type CallOutcome, type LoggedCall } fro
 import { renderCallbacks, renderCalls } from './internal/day.js';
 import { Line, loadPhone, type LineState } from './internal/line.js';
 import { styles } from './softphone.styles.js';
+import { tablesStyles } from '../shared/styles/tables.js';
 
 /** What the softphone is doing: its line's state, or the call it carries. */
 export type SoftphoneState = LineState | 'ringing' | 'in-call';
@@ -70,7 +71,7 @@ declare module '../shared/events.js' {
  * @csspart retry-button - The retry button of the error state.
  */
 export class DkSoftphone extends DialkitElement {
-  static override styles = [...DialkitElement.styles, styles];
+  static override styles = [...DialkitElement.styles, tablesStyles, styles];
   static override namespaces = ['softphone', 'common', 'errors'];
   static override properties: PropertyDeclarations = {
     member: { reflect: true },
