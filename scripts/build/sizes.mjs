@@ -27,7 +27,7 @@ const KB = 1024;
  * `measure` names a figure of `measureDist()`.
  */
 export const BUDGETS = [
-  { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 30.4 * KB },
+  { name: 'runtime shared by every element (CDN)', measure: 'runtime', goal: 24 * KB, max: 29.7 * KB },
   { name: 'first load of <dk-manager> through cdn/manager.js', measure: 'managerAlone', goal: 40 * KB, max: 40 * KB },
   { name: 'first load of <dk-manager> through the one-tag cdn/autoloader.js', measure: 'managerAutoloaded', goal: 40 * KB, max: 40 * KB },
   // Within 1.5 KB with web calling (docs/decisions.md, "Web calling from the
