@@ -3,7 +3,7 @@ import { reimportable } from '../core/reimport.js';
 import type { DialkitAdapter } from './adapter.js';
 import { safeBaseUrl } from './base-url.js';
 
-const loadRest = reimportable(() => import('./rest.js'));
+const loadClient = reimportable(() => import('./rest-client.js'));
 
 /** One change a write made through a backend: what was done and what the backend answered. */
 export interface DialkitChange {
@@ -31,9 +31,10 @@ export function restAdapterFor(baseUrl = '/api'): DialkitAdapter {
 }
 
 /**
- * `createRestAdapter({ baseUrl })`, made with its first call: the REST
- * adapter (`rest.ts`) loads then, with its client, so that a page that gives
- * the elements its own adapter never loads it. Named, as the REST adapter
+ * What `createRestAdapter({ baseUrl })` makes, without its list of
+ * operations: any operation's call loads the REST client (`rest-client.ts`,
+ * as the REST adapter's first call does), so that a page that gives the
+ * elements its own adapter loads nothing of it. Named, as the REST adapter
  * is, by its base URL made absolute; a failed load answers `network` and is
  * tried again with the next call.
  */
@@ -47,8 +48,8 @@ function lazyRestAdapter(baseUrl: string): DialkitAdapter {
         : typeof name !== 'string' || name === 'then' || name in target
           ? Reflect.get(target, name)
           : (...args: unknown[]) =>
-              loadRest().then(
-                ({ createRestAdapter }) => ((made ??= createRestAdapter({ baseUrl }))[name as keyof DialkitAdapter] as (...a: unknown[]) => unknown)(...args),
+              loadClient().then(
+                ({ restClient }) => ((made ??= restClient(id, {}))[name as keyof DialkitAdapter] as (...a: unknown[]) => unknown)(...args),
                 (error: DialkitError) => fail(error),
               ),
   });
