@@ -39,6 +39,7 @@ export const styles = css`
     overflow-x: auto;
     margin-top: var(--_space);
   }
+  /* Below 64rem the list scrolls sideways in its wrapper, header and rows together; the columns' least widths add up to no more (63.75rem). */
   .grid {
     min-width: 64rem;
     border: 1px solid var(--_border);
@@ -53,7 +54,7 @@ export const styles = css`
   .row {
     display: grid;
     grid-template-columns:
-      2.75rem minmax(10rem, 2fr) minmax(9rem, 1.6fr) minmax(8rem, 1.3fr) minmax(8rem, 1.6fr)
+      2.75rem minmax(9rem, 2fr) minmax(8rem, 1.6fr) minmax(7rem, 1.3fr) minmax(7rem, 1.6fr)
       8.5rem 7.5rem 7rem 7rem;
     align-items: center;
     width: 100%;

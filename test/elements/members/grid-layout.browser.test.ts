@@ -74,6 +74,24 @@ describe('the member grid', () => {
     expect(row.top).toBeLessThan(box.bottom);
   });
 
+  it('fits its rows in its width from 64rem up, and below it scrolls header and rows together', async () => {
+    await page.viewport(1280, 800);
+    const { el, root, grid } = await mountMembers('pl');
+    const wrap = root.querySelector<HTMLElement>('.grid-wrap')!;
+    // 1,040 px: wider than 64rem (1,024 px) but narrower than the columns' least widths used to add up to (1,084 px).
+    for (const width of [1040, 1280]) {
+      el.style.width = `${width}px`;
+      await vi.waitFor(() => expect(grid.getBoundingClientRect().width).toBeLessThanOrEqual(width), WAIT);
+      await el.updateComplete;
+      expect(grid.scrollWidth, `grid at ${width} px`).toBeLessThanOrEqual(grid.clientWidth);
+      for (const row of grid.querySelectorAll<HTMLElement>('[role="row"]')) expect(row.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
+      expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
+    }
+    el.style.width = '600px';
+    await vi.waitFor(() => expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth), WAIT);
+    expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
+  });
+
   for (const locale of ['fr', 'pl'] as const) {
     for (const width of [1280, 320]) {
       it(`in ${locale} at ${width} px, cuts off no text: names, groups, role badges and column headers wrap`, async () => {
