@@ -39,7 +39,7 @@ export const styles = css`
     overflow-x: auto;
     margin-top: var(--_space);
   }
-  /* Below 64rem the list scrolls sideways in its wrapper, header and rows together; the columns' least widths add up to no more (63.75rem). */
+  /* Narrower than its least width, the list scrolls sideways in its wrapper, header and rows together; the columns' least widths add up to no more (63.75rem; 49.75rem in the narrower layout below). */
   .grid {
     min-width: 64rem;
     border: 1px solid var(--_border);
@@ -60,6 +60,55 @@ export const styles = css`
     width: 100%;
     min-height: 2.75rem;
     border-bottom: 1px solid var(--_border);
+  }
+  /*
+   * Narrower than the nine columns (the console's main column, a tablet):
+   * the account name goes under the name and the groups under the
+   * department, so that the list still fits and its buttons show; below
+   * 50rem it scrolls sideways in its wrapper again. Only the places change:
+   * the cells, their order and the keyboard's columns stay.
+   */
+  @container (max-width: 64rem) {
+    .grid {
+      min-width: 50rem;
+    }
+    .row {
+      grid-template-columns: 2.75rem minmax(9rem, 2fr) minmax(8rem, 1.6fr) 8.5rem 7.5rem 7rem 7rem;
+      grid-template-areas:
+        'select name unit role credit status actions'
+        'select account groups role credit status actions';
+    }
+    .row > :nth-child(1) {
+      grid-area: select;
+    }
+    .row > :nth-child(2) {
+      grid-area: name;
+      align-self: end;
+    }
+    .row > :nth-child(3) {
+      grid-area: account;
+      align-self: start;
+    }
+    .row > :nth-child(4) {
+      grid-area: unit;
+      align-self: end;
+    }
+    .row > :nth-child(5) {
+      grid-area: groups;
+      align-self: start;
+    }
+    .row > :nth-child(6) {
+      grid-area: role;
+    }
+    .row > :nth-child(7) {
+      grid-area: credit;
+    }
+    .row > :nth-child(8) {
+      grid-area: status;
+    }
+    .row > :nth-child(9) {
+      grid-area: actions;
+    }
   }
   .head-row {
     background: var(--_surface-alt);

@@ -74,7 +74,7 @@ describe('the member grid', () => {
     expect(row.top).toBeLessThan(box.bottom);
   });
 
-  it('fits its rows in its width from 64rem up, and below it scrolls header and rows together', async () => {
+  it('fits its rows in its width down to 50rem (the account and groups under the name and department below 64rem), and below it scrolls header and rows together', async () => {
     await page.viewport(1280, 800);
     const { el, root, grid } = await mountMembers('pl');
     const wrap = root.querySelector<HTMLElement>('.grid-wrap')!;
@@ -87,6 +87,16 @@ describe('the member grid', () => {
       for (const row of grid.querySelectorAll<HTMLElement>('[role="row"]')) expect(row.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
       expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
     }
+    // 860 px, the console's main column at 1,280: the account name under the name, the groups under the department.
+    el.style.width = '860px';
+    await vi.waitFor(() => expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth), WAIT);
+    expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
+    const row = grid.querySelector<HTMLElement>('[role="row"][data-row="0"]')!;
+    const [, name, account, unit, groups, , , , actions] = [...row.children].map((c) => c.getBoundingClientRect());
+    expect(Math.abs(account!.left - name!.left)).toBeLessThanOrEqual(1);
+    expect(account!.top).toBeGreaterThanOrEqual(name!.bottom - 1);
+    expect(Math.abs(groups!.left - unit!.left)).toBeLessThanOrEqual(1);
+    expect(actions!.right).toBeLessThanOrEqual(grid.getBoundingClientRect().right);
     el.style.width = '600px';
     await vi.waitFor(() => expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth), WAIT);
     expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
