@@ -346,6 +346,13 @@ export class MemberIndex {
     });
   }
 
+  /** The first place in `positions` whose member passes `test`, or -1 (a plain loop: no view, no copy). */
+  findIn(positions: ArrayLike<number>, test: (m: Member) => boolean): number {
+    const members = this.members;
+    for (let i = 0; i < positions.length; i++) if (test(members[positions[i] as number] as Member)) return i;
+    return -1;
+  }
+
   /** The members at `positions`, copied into an array. */
   at(positions: ArrayLike<number>): Member[] {
     const out = new Array<Member>(positions.length);

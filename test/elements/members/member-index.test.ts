@@ -155,6 +155,8 @@ describe('MemberIndex', () => {
     expect(view.findIndex((m) => m.id === copy[1]!.id)).toBe(1);
     expect(view.every((m) => copy.includes(m))).toBe(true);
     expect(view.map((m) => m.displayName)).toEqual(copy.map((m) => m.displayName));
+    expect(index.findIn(positions, (m) => m.id === copy[1]!.id)).toBe(1);
+    expect(index.findIn(positions, () => false)).toBe(-1);
   });
 
   it('folds search keys as foldForSearch does', () => {

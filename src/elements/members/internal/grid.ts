@@ -60,7 +60,7 @@ export class MemberGrid {
   private visible = { first: -1, last: -1 };
   /** The members shown, in order: the result of the search, filters and sort. */
   private shown: readonly Member[] = [];
-  private shownPositions?: ArrayLike<number>;
+  private shownPositions: ArrayLike<number> = [];
   private shownVersion = -1;
   private shownSignature = '';
   private shownLocale?: Locale;
@@ -135,8 +135,8 @@ export class MemberGrid {
     const t = this.kit.i18n.t;
     const shown = this.shown;
     const anySelected = this.selected.size > 0;
-    const allSelected = anySelected && shown.length > 0 && shown.every((m) => this.selected.has(m.id));
-    const someSelected = anySelected && !allSelected && shown.some((m) => this.selected.has(m.id));
+    const allSelected = anySelected && this.allShownSelected();
+    const someSelected = anySelected && !allSelected && this.findShown((m) => this.selected.has(m.id)) >= 0;
     return html`<div class="grid-wrap">
       <div
         role="grid"
@@ -255,10 +255,20 @@ export class MemberGrid {
     this.select(next);
   }
 
+  /** Whether every member shown is selected (and one is shown at least). */
+  private allShownSelected(): boolean {
+    return this.shown.length > 0 && this.findShown((m) => !this.selected.has(m.id)) < 0;
+  }
+
+  /** The first row whose member passes `test`, or -1: a loop over the index, not over the view of the rows. */
+  private findShown(test: (m: Member) => boolean): number {
+    return this.directory.index.findIn(this.shownPositions, test);
+  }
+
   private readonly toggleAll = (): void => {
-    const all = this.shown.length > 0 && this.shown.every((m) => this.selected.has(m.id));
+    const all = this.allShownSelected();
     const next = new Set(this.selected);
-    for (const m of this.shown) {
+    for (const m of this.directory.index.at(this.shownPositions)) {
       if (all) next.delete(m.id);
       else next.add(m.id);
     }
@@ -291,7 +301,7 @@ export class MemberGrid {
 
   /** The row a member is shown in, or -1. */
   rowOf(id: string): number {
-    return this.shown.findIndex((m) => m.id === id);
+    return this.findShown((m) => m.id === id);
   }
 
   /** No row in the page holds the grid's tab stop: the list itself does, named as the grid is. */
