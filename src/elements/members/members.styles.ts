@@ -74,40 +74,22 @@ export const styles = css`
     }
     .row {
       grid-template-columns: 2.75rem minmax(9rem, 2fr) minmax(8rem, 1.6fr) 8.5rem 7.5rem 7rem 7rem;
-      grid-template-areas:
-        'select name unit role credit status actions'
-        'select account groups role credit status actions';
     }
-    .row > :nth-child(1) {
-      grid-area: select;
+    /* Every cell takes both lines but the name and the department (the first), the account name and the groups (the second, under them). */
+    .row > * {
+      grid-row: 1 / 3;
     }
-    .row > :nth-child(2) {
-      grid-area: name;
+    .row > :is(:nth-child(2), :nth-child(4)) {
+      grid-row: 1;
       align-self: end;
     }
     .row > :nth-child(3) {
-      grid-area: account;
+      grid-area: 2 / 2;
       align-self: start;
-    }
-    .row > :nth-child(4) {
-      grid-area: unit;
-      align-self: end;
     }
     .row > :nth-child(5) {
-      grid-area: groups;
+      grid-area: 2 / 3;
       align-self: start;
-    }
-    .row > :nth-child(6) {
-      grid-area: role;
-    }
-    .row > :nth-child(7) {
-      grid-area: credit;
-    }
-    .row > :nth-child(8) {
-      grid-area: status;
-    }
-    .row > :nth-child(9) {
-      grid-area: actions;
     }
   }
   .head-row {
