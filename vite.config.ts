@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { mswWorker } from './scripts/msw-worker.js';
 import { contractValidators } from './scripts/contract-validators.js';
+import { phoneMetadata } from './scripts/phone-metadata.js';
 import { demoSipServer } from './scripts/demo-sip.js';
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
@@ -19,7 +20,7 @@ const browser = () => ({
 
 export default defineConfig({
   // demoSipServer(): `npm start` (mode `demo`) starts the demo's SIP server.
-  plugins: [mswWorker(), contractValidators(), demoSipServer()],
+  plugins: [mswWorker(), contractValidators(), phoneMetadata(), demoSipServer()],
   server: { port: 5173 },
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the
   // page, which Vitest's browser mode reports as a failed import.
@@ -42,6 +43,7 @@ export default defineConfig({
       'axe-core',
       'minisearch',
       'libphonenumber-js',
+      'libphonenumber-js/core',
       '@lit-labs/virtualizer/virtualize.js',
       '@lit-labs/virtualizer/layouts/flow.js',
       'chart.js',

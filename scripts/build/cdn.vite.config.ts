@@ -16,7 +16,10 @@ export default defineConfig(
     // compress, weighed about 0.3 KB.
     chunkFileNames: (chunk) => {
       const catalog = /[/\\]locales[/\\](\w\w)[/\\](\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
-      return catalog ? `chunks/locales/${catalog[1]}/${catalog[2]}.js` : 'chunks/[name]-[hash].js';
+      if (catalog) return `chunks/locales/${catalog[1]}/${catalog[2]}.js`;
+      // libphonenumber's metadata in parts, by the first digit of their calling codes.
+      const phone = /phone-metadata\/(\d)$/.exec(chunk.facadeModuleId ?? '');
+      return phone ? `chunks/phone-metadata-${phone[1]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
     // No bundler reads these files again: the minifier's pure annotations
     // (`/* @__PURE__ */`, hundreds of them) are dead weight here.

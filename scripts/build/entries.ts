@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 import { contractValidators } from '../contract-validators.js';
+import { phoneMetadata } from '../phone-metadata.js';
 import { minifyTemplates } from './minify-templates.js';
 import { resolve } from 'node:path';
 
@@ -46,7 +47,7 @@ export function libraryBuild(outDir: string, output: NonNullable<NonNullable<Use
   return {
     root,
     publicDir: false,
-    plugins: [minifyTemplates(), contractValidators()],
+    plugins: [minifyTemplates(), contractValidators(), phoneMetadata()],
     logLevel: 'warn',
     build: {
       outDir,

@@ -20,6 +20,8 @@ export default defineConfig(
         const id = chunk.facadeModuleId ?? '';
         const validators = /^\0virtual:dialkit\/contract-validators(?:\/(\w+))?$/.exec(id);
         if (validators) return `adapter/contract-validators/${validators[1] ?? 'index'}.js`;
+        const phone = /^\0virtual:dialkit\/phone-metadata(?:\/(\d))?$/.exec(id);
+        if (phone) return `elements/call-button-generator/phone-metadata/${phone[1] ?? 'index'}.js`;
         const path = id.includes('/node_modules/')
           ? `vendor/${id.slice(id.lastIndexOf('/node_modules/') + '/node_modules/'.length)}`
           : id.startsWith(`${root}/src/`)

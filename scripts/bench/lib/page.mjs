@@ -11,6 +11,7 @@ import { build, preview, runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '../../..');
 const { contractValidators } = (await runnerImport(join(root, 'scripts/contract-validators.ts'))).module;
+const { phoneMetadata } = (await runnerImport(join(root, 'scripts/phone-metadata.ts'))).module;
 
 export async function servePage(name, entry, { alias } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `dialkit-bench-${name}-`));
@@ -26,7 +27,7 @@ export async function servePage(name, entry, { alias } = {}) {
       configFile: false,
       root: dir,
       logLevel: 'error',
-      plugins: [contractValidators()],
+      plugins: [contractValidators(), phoneMetadata()],
       resolve: alias ? { alias } : undefined,
       build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', sourcemap: false },
     });

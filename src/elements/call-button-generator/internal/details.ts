@@ -60,6 +60,7 @@ export class FormDetails {
   /** Before each update: the phone checks load when a phone field first shows. */
   prepare({ choices }: ChoicesView): void {
     if (!this.checks && (choices.targetKind === 'phone' || choices.hoursOn)) this.checks = new PhoneChecks(this.host, this.options.services.backend);
+    this.checks?.want([choices.phone, choices.fallback], countryFor(choices, this.options.i18n.locale, this.checks));
   }
 
   /** Another element changed data on the same backend: the chosen account's profile is read again. */
@@ -77,10 +78,10 @@ export class FormDetails {
     return this.link.text(chosen);
   }
 
-  /** A failure to load the phone checks (the network), with its Retry. */
+  /** A failure to load the phone checks or the metadata a number needs (the network), with its Retry. */
   renderPhoneError(renderTask: RenderTask): TemplateResult | typeof nothing {
-    const load = this.checks?.load;
-    return load?.status === TaskStatus.ERROR ? renderTask(load, { complete: () => nothing }) : nothing;
+    const failed = [this.checks?.load, this.checks?.parts].find((task) => task?.status === TaskStatus.ERROR);
+    return failed ? renderTask(failed, { complete: () => nothing }) : nothing;
   }
 
   private view(base: ChoicesView): HoursView {

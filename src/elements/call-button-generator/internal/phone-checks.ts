@@ -8,8 +8,9 @@ import type { Choices } from './choices.js';
 import type { PhoneModule } from './phone-field.js';
 
 /**
- * Phone numbers are checked with libphonenumber-js, whose metadata outweighs
- * the rest of the generator: it loads with the phone fields, not with the kit.
+ * Phone numbers are checked with libphonenumber-js: its code loads with the
+ * phone fields, not with the kit, and its metadata in parts, as the numbers
+ * typed need them (`phone.ts`).
  */
 const loadPhone: () => Promise<PhoneModule> = reimportable(() => import('../phone.js'));
 
@@ -23,6 +24,9 @@ export class PhoneChecks {
   /** The checks, once loaded. */
   module?: PhoneModule;
   readonly load: Task<readonly [], void>;
+  /** The parts of the metadata that the numbers in the fields need, loaded as they come to need them. */
+  readonly parts: Task<readonly [string], void>;
+  private wanted: { texts: readonly string[]; country?: CountryCode } = { texts: [] };
 
   /** The manager's country; a failure to read it only loses that default. */
   private readonly managerCountry: Task<readonly [DialkitAdapter], string | null>;
@@ -34,6 +38,15 @@ export class PhoneChecks {
       },
       args: () => [] as const,
     });
+    this.parts = new Task(host, {
+      task: async ([digits]) => {
+        if (digits) await this.module?.loadParts(digits.split(','));
+      },
+      args: () => {
+        const { texts, country } = this.wanted;
+        return [this.module && country ? this.module.partsFor(texts, country).join(',') : ''] as const;
+      },
+    });
     this.managerCountry = new Task(host, {
       task: async ([backend], { signal }) => {
         const manager = await backend.getManager({ signal });
@@ -41,6 +54,11 @@ export class PhoneChecks {
       },
       args: () => [backend()] as const,
     });
+  }
+
+  /** Before each update: the numbers in the phone fields, and the country they are read for. */
+  want(texts: readonly string[], country: CountryCode): void {
+    this.wanted = { texts, country };
   }
 
   /** The manager's country as the backend gives it, once read. */
