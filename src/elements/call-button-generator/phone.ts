@@ -25,30 +25,26 @@ export const COUNTRIES: readonly CountryCode[] = [...callingCode.keys()] as Coun
 
 export const isCountry = (code: string | undefined): code is CountryCode => !!code && callingCode.has(code);
 
-const loads = new Map<string, () => Promise<void>>();
+/** Each part's import (loaded once; after a failure, again at the next call), and the parts already in the metadata. */
+const imports = new Map(Object.entries(parts).map(([digit, get]) => [digit, reimportable(get)]));
 const loaded = new Set<string>();
 
 /** Loads the parts named by their digit; a failed one rejects as a network error, and is loaded again next time. */
 export async function loadParts(digits: readonly string[]): Promise<void> {
   await Promise.all(
-    digits.map((digit) => {
-      let load = loads.get(digit);
-      if (!load) {
-        const get = reimportable(parts[digit] as NonNullable<(typeof parts)[string]>);
-        loads.set(
-          digit,
-          (load = async () => {
-            const { default: part } = await get();
-            Object.assign(metadata.countries, part.countries);
-            Object.assign(metadata.nonGeographic, part.nonGeographic);
-            loaded.add(digit);
-          }),
-        );
-      }
-      return loaded.has(digit) ? undefined : load();
+    digits.map(async (digit) => {
+      const get = imports.get(digit);
+      if (!get || loaded.has(digit)) return;
+      const { default: part } = await get();
+      Object.assign(metadata.countries, part.countries);
+      Object.assign(metadata.nonGeographic, part.nonGeographic);
+      loaded.add(digit);
     }),
   );
 }
+
+/** Each country's international prefix followed by a digit (the calling code's first), made once its part is in. */
+const abroadAfter = new Map<string, RegExp>();
 
 /**
  * The parts of the metadata that checking `texts` for `country` needs: the
@@ -60,11 +56,12 @@ export function partsFor(texts: readonly string[], country: CountryCode): string
   const own = callingCode.get(country)?.[0];
   const needed = new Set(own ? [own] : []);
   const plan = metadata.countries[country] as [string, string] | undefined;
-  const abroad = plan && new RegExp(`^(?:${plan[1]})(\\d)`);
+  let abroad = abroadAfter.get(country);
+  if (!abroad && plan) abroadAfter.set(country, (abroad = new RegExp(`^(?:${plan[1]})(\\d)`)));
   for (const text of texts) {
     const digits = text.replace(/[^\d+＋]/g, '');
     const digit = /^[+＋](\d)/.exec(digits)?.[1] ?? abroad?.exec(digits)?.[1];
-    if (digit && parts[digit]) needed.add(digit);
+    if (digit && imports.has(digit)) needed.add(digit);
   }
   return [...needed];
 }
